@@ -1,0 +1,3 @@
+from lkip_xlsx.cli import main
+
+main()

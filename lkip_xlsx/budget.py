@@ -1,0 +1,216 @@
+"""The ``Anggaran`` sheet: the level of each row, label rows, the closing total, the tree.
+
+The level of a row comes from, in order: ``Level``, the depth of ``Kode``, a prefix in
+``Uraian`` (``Program:``, ``Kegiatan :``, ``Keg.``), the numbering column (Roman numeral =
+programme, arabic = kegiatan, as the seed's Tabel 3.8 prints it); a row with no marker under
+a kegiatan is one of its sub kegiatan. A row that is only a label (``Kegiatan :``) is joined
+with the row under it. A closing ``Total`` / ``Jumlah`` row is the declared grand total.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, replace
+
+from .contract import normalize
+from .model import BudgetLine, DeclaredTotal, Finding, Level, Severity, Source
+from .numbers import Number, parse_number
+from .reader import RawRow, RawTable
+
+__all__ = ["BudgetRow", "prepare", "build_tree", "amount"]
+
+_PREFIX = re.compile(
+    r"^\s*(?P<p>sub\s*kegiatan|sub\s*keg|program|prog|kegiatan|keg)\b\s*[:.]?\s*-?\s*",
+    re.IGNORECASE,
+)
+_ROMAN = re.compile(r"^[IVXLC]+\.?$")
+_ARABIC = re.compile(r"^\d+\.?$")
+_TOTAL = {"total", "jumlah", "jumlah total", "total anggaran", "grand total", "jumlah seluruhnya"}
+_LEVEL_NAMES = {
+    "program": Level.PROGRAM,
+    "prog": Level.PROGRAM,
+    "kegiatan": Level.KEGIATAN,
+    "keg": Level.KEGIATAN,
+    "sub kegiatan": Level.SUB_KEGIATAN,
+    "subkegiatan": Level.SUB_KEGIATAN,
+    "sub keg": Level.SUB_KEGIATAN,
+    "sub": Level.SUB_KEGIATAN,
+}
+
+
+@dataclass(frozen=True)
+class BudgetRow:
+    raw: RawRow
+    level: Level
+    name: str
+    name_cell: str
+    leaf: bool = True
+
+
+def _level_of_prefix(text: str) -> tuple[Level | None, str]:
+    m = _PREFIX.match(text)
+    if not m:
+        return None, text.strip()
+    level = _LEVEL_NAMES[normalize(m.group("p")).replace("  ", " ")]
+    return level, text[m.end() :].strip()
+
+
+def _level_of_code(code: str) -> Level | None:
+    parts = [p for p in re.split(r"[.\s]+", code.strip()) if p]
+    if not parts:
+        return None
+    if len(parts) <= 3:
+        return Level.PROGRAM
+    if len(parts) <= 5:
+        return Level.KEGIATAN
+    return Level.SUB_KEGIATAN
+
+
+def _has_amount(row: RawRow) -> bool:
+    return row.value("anggaran") is not None or row.value("realisasi") is not None
+
+
+def prepare(table: RawTable) -> tuple[list[BudgetRow], RawRow | None, list[Finding]]:
+    """Rows with their levels, the declared total row, and findings about levels."""
+    findings: list[Finding] = []
+    out: list[BudgetRow] = []
+    total: RawRow | None = None
+    pending: Level | None = None  # from a label-only row such as "Kegiatan :"
+    pending_number = ""
+    seen_kegiatan = False
+    for row in table.rows:
+        uraian = row.text("uraian")
+        if normalize(uraian) in _TOTAL:
+            total = row
+            continue
+        prefix_level, name = _level_of_prefix(uraian)
+        number = row.text("no")
+        if not name and not _has_amount(row):
+            # a label row: "Kegiatan :" with the name on the next row
+            pending = prefix_level or pending
+            pending_number = number or pending_number
+            continue
+        level: Level | None = None
+        level_text = normalize(row.text("level"))
+        if level_text:
+            level = _LEVEL_NAMES.get(level_text)
+            if level is None:
+                findings.append(
+                    Finding(
+                        "level_unknown",
+                        Severity.ERROR,
+                        table.title,
+                        table.address("level", row.row),
+                        "Level",
+                        row.text("level"),
+                    )
+                )
+                continue
+        if level is None and row.text("kode"):
+            level = _level_of_code(row.text("kode"))
+        if level is None:
+            level = prefix_level
+        if level is None and pending is not None:
+            level = pending
+        number = number or pending_number
+        if level is None and number:
+            if _ROMAN.match(number):
+                level = Level.PROGRAM
+            elif _ARABIC.match(number):
+                level = Level.KEGIATAN
+        if level is None and seen_kegiatan:
+            level = Level.SUB_KEGIATAN
+        pending, pending_number = None, ""
+        if level is None:
+            findings.append(
+                Finding(
+                    "level_missing",
+                    Severity.ERROR,
+                    table.title,
+                    table.address("uraian", row.row),
+                    "Uraian",
+                    uraian,
+                )
+            )
+            continue
+        if level is Level.PROGRAM:
+            seen_kegiatan = False
+        elif level is Level.KEGIATAN:
+            seen_kegiatan = True
+        out.append(BudgetRow(row, level, name, table.address("uraian", row.row)))
+    # a row is a leaf unless the next row is deeper
+    for i, br in enumerate(out):
+        nxt = out[i + 1] if i + 1 < len(out) else None
+        if nxt is not None and nxt.level > br.level:
+            out[i] = replace(br, leaf=False)
+    return out, total, findings
+
+
+def amount(row: RawRow, key: str) -> Number | None:
+    parsed = parse_number(row.value(key))
+    return parsed if isinstance(parsed, Number) else None
+
+
+def _line(table: RawTable, br: BudgetRow) -> BudgetLine:
+    row = br.raw
+    budget, spent = amount(row, "anggaran"), amount(row, "realisasi")
+    has_pct = "capaian" in table.columns and row.value("capaian") is not None
+    return BudgetLine(
+        level=br.level,
+        name=br.name,
+        src=Source(table.title, br.name_cell),
+        code=row.text("kode"),
+        budget=budget.value if budget else None,
+        spent=spent.value if spent else None,
+        budget_src=Source(table.title, table.address("anggaran", row.row)),
+        spent_src=Source(table.title, table.address("realisasi", row.row)),
+        declared_pct=parse_number(row.value("capaian"), row.cells["capaian"].number_format)
+        if has_pct
+        else None,
+        declared_pct_src=Source(table.title, table.address("capaian", row.row)) if has_pct else None,
+        sasaran=row.text("sasaran"),
+    )
+
+
+def build_tree(table: RawTable, rows: list[BudgetRow]) -> tuple[tuple[BudgetLine, ...], list[Finding]]:
+    """Programmes with their kegiatan and sub kegiatan."""
+    findings: list[Finding] = []
+    programmes: list[tuple[BudgetLine, list[tuple[BudgetLine, list[BudgetLine]]]]] = []
+    for br in rows:
+        line = _line(table, br)
+        if br.level is Level.PROGRAM:
+            programmes.append((line, []))
+        elif not programmes:
+            findings.append(
+                Finding("orphan_line", Severity.ERROR, table.title, br.name_cell, "Uraian", br.name)
+            )
+        elif br.level is Level.KEGIATAN:
+            programmes[-1][1].append((line, []))
+        elif programmes[-1][1]:
+            programmes[-1][1][-1][1].append(line)
+        else:
+            # a sub kegiatan straight under a programme: kept as its child
+            programmes[-1][1].append((line, []))
+    tree = tuple(
+        replace(p, children=tuple(replace(k, children=tuple(subs)) for k, subs in kegs))
+        for p, kegs in programmes
+    )
+    return tree, findings
+
+
+def declared_total(table: RawTable, row: RawRow | None) -> DeclaredTotal | None:
+    if row is None:
+        return None
+    b, s = amount(row, "anggaran"), amount(row, "realisasi")
+    has_pct = "capaian" in table.columns
+    return DeclaredTotal(
+        budget=b.value if b else None,
+        spent=s.value if s else None,
+        pct=parse_number(row.value("capaian"), row.cells["capaian"].number_format)
+        if has_pct and row.value("capaian") is not None
+        else None,
+        src=Source(table.title, table.address("uraian", row.row)),
+        budget_src=Source(table.title, table.address("anggaran", row.row)),
+        spent_src=Source(table.title, table.address("realisasi", row.row)),
+        pct_src=Source(table.title, table.address("capaian", row.row)) if has_pct else None,
+    )

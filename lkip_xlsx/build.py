@@ -1,0 +1,354 @@
+"""Raw tables -> the typed :class:`~lkip_xlsx.model.Report`, with findings.
+
+Validation runs here, sheet by sheet (pandera, :mod:`lkip_xlsx.schemas`); values are parsed
+once (:mod:`lkip_xlsx.numbers`); sasaran, indicators and the budget tree are assembled, and
+the link from budget to sasaran is taken from ``RKT`` or from ``Anggaran``'s ``Sasaran``.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import difflib
+import re
+from collections.abc import Sequence
+from dataclasses import replace
+
+from . import budget as budget_mod
+from .contract import normalize
+from .model import (
+    BudgetLine,
+    Finding,
+    Identity,
+    Indicator,
+    Options,
+    Report,
+    Sasaran,
+    Severity,
+    Source,
+)
+from .numbers import Blank, Number, NotANumber, Parsed, parse_number
+from .reader import RawRow, RawTable, RawWorkbook
+from .rules import Polarity, Status, indicator_status, parse_polarity
+from .schemas import validate_table
+
+__all__ = ["build_report", "match_name"]
+
+_MONTHS = (
+    "Januari Februari Maret April Mei Juni Juli Agustus September Oktober November Desember"
+).split()
+
+
+def _identity(raw: RawWorkbook, findings: list[Finding], options: Options) -> Identity:
+    def text(key: str) -> str:
+        v = raw.identity.get(key, (None, ""))[0]
+        if isinstance(v, dt.datetime | dt.date):
+            return f"{v.day} {_MONTHS[v.month - 1]} {v.year}"
+        return " ".join(str(v).split()) if v is not None else ""
+
+    tahun = options.tahun or 0
+    if not tahun and "tahun" in raw.identity:
+        value, cell = raw.identity["tahun"]
+        parsed = parse_number(value)
+        if isinstance(parsed, Number) and 1990 <= parsed.value <= 2100:
+            tahun = int(parsed.value)
+        else:
+            findings.append(
+                Finding(
+                    "year_invalid", Severity.ERROR, raw.identity_sheet, cell, "Tahun", str(value)
+                )
+            )
+    if not tahun and "realisasi" in raw.tables:
+        years = raw.tables["realisasi"].years
+        candidates = set(years.get("target", {})) | set(years.get("realisasi", {}))
+        tahun = max(candidates, default=0)
+    return Identity(
+        instansi=text("instansi"),
+        pemerintah=text("pemerintah"),
+        tahun=tahun,
+        kepala=text("kepala"),
+        nip=text("nip"),
+        pangkat=text("pangkat"),
+        kota=text("kota"),
+        tanggal=text("tanggal"),
+    )
+
+
+def _resolve(table: RawTable, base: str, tahun: int) -> str:
+    """``target`` -> ``target`` when there is a plain column, else ``target@2023``."""
+    if base in table.columns:
+        return base
+    if tahun in table.years.get(base, {}):
+        return f"{base}@{tahun}"
+    return ""
+
+
+def _fill_down(rows: Sequence[RawRow], key: str) -> None:
+    """Blank = same as the row above (the sasaran cell is merged down in the reports)."""
+    last = None
+    for row in rows:
+        cell = row.cells.get(key)
+        if cell is None:
+            continue
+        if cell.value is None and last is not None:
+            row.cells[key] = replace(cell, value=last)
+        else:
+            last = cell.value
+
+
+def _parsed(row: RawRow, key: str) -> Parsed:
+    cell = row.cells.get(key)
+    if cell is None:
+        return Blank()
+    return parse_number(cell.value, cell.number_format)
+
+
+def _unit(satuan: str, *values: Parsed) -> str | None:
+    if satuan:
+        return satuan
+    for v in values:
+        if isinstance(v, Number) and v.unit:
+            return v.unit
+    return None
+
+
+def _indicators(
+    table: RawTable, tahun: int, findings: list[Finding]
+) -> tuple[Sasaran, ...]:
+    target_key = _resolve(table, "target", tahun)
+    real_key = _resolve(table, "realisasi", tahun)
+    capaian_key = _resolve(table, "capaian", tahun)
+    past = sorted(y for y in table.years.get("realisasi", {}) if y < tahun)
+    groups: dict[str, tuple[str, Source, list[Indicator]]] = {}
+    for row in table.rows:
+        polarity = parse_polarity(row.value("polaritas")) or Polarity.POSITIF
+        target, real = _parsed(row, target_key), _parsed(row, real_key)
+        status = indicator_status(target, real, polarity)
+        src_real = Source(table.title, table.address(real_key, row.row) if "@" not in real_key
+                          else _year_address(table, real_key, row.row))
+        src_target = Source(table.title, table.address(target_key, row.row) if "@" not in target_key
+                            else _year_address(table, target_key, row.row))
+        _status_finding(status, real, src_real, src_target, findings)
+        declared_src = None
+        if capaian_key:
+            declared_src = Source(
+                table.title,
+                table.address(capaian_key, row.row)
+                if "@" not in capaian_key
+                else _year_address(table, capaian_key, row.row),
+            )
+        indicator = Indicator(
+            name=row.text("indikator"),
+            unit=_unit(row.text("satuan"), target, real),
+            polarity=polarity,
+            target=target,
+            real=real,
+            status=status,
+            name_src=Source(table.title, table.address("indikator", row.row)),
+            target_src=src_target,
+            real_src=src_real,
+            past=tuple((y, _parsed(row, f"realisasi@{y}")) for y in past),
+            national=_parsed(row, "nasional") if "nasional" in table.columns else None,
+            responsible=row.text("penanggung_jawab"),
+            declared_capaian=_parsed(row, capaian_key) if capaian_key else None,
+            declared_capaian_src=declared_src,
+            note=row.text("keterangan"),
+        )
+        name = row.text("sasaran")
+        key = normalize(name)
+        if key not in groups:
+            groups[key] = (name, Source(table.title, table.address("sasaran", row.row)), [])
+        groups[key][2].append(indicator)
+    return tuple(
+        Sasaran(i, name, src, tuple(inds))
+        for i, (name, src, inds) in enumerate(groups.values(), start=1)
+    )
+
+
+def _year_address(table: RawTable, key: str, row: int) -> str:
+    from .formula import cell_name
+
+    base, year = key.split("@")
+    return cell_name(row - 1, table.years[base][int(year)] - 1)
+
+
+def _status_finding(
+    status: Status, real: Parsed, src_real: Source, src_target: Source, findings: list[Finding]
+) -> None:
+    if status is Status.NO_DATA:
+        findings.append(
+            Finding("no_data", Severity.WARNING, src_real.sheet, src_real.cell, "Realisasi",
+                    real.text if isinstance(real, Blank) else "")
+        )
+    elif status is Status.NOT_A_NUMBER:
+        findings.append(
+            Finding("realisasi_not_number", Severity.WARNING, src_real.sheet, src_real.cell,
+                    "Realisasi", real.text if isinstance(real, NotANumber) else "")
+        )
+    elif status is Status.TARGET_ZERO:
+        findings.append(
+            Finding("target_zero", Severity.WARNING, src_target.sheet, src_target.cell, "Target", "0")
+        )
+    elif status is Status.ZERO_TOLERANCE:
+        findings.append(
+            Finding("zero_tolerance", Severity.INFO, src_target.sheet, src_target.cell, "Target", "0")
+        )
+
+
+_STRIP = re.compile(r"^(program|prog|kegiatan|keg|sub kegiatan|sasaran)\s+|^([a-z]|\d+)\s+")
+
+
+def _key(name: str) -> str:
+    s = normalize(name)
+    for _ in range(2):
+        s = _STRIP.sub("", s)
+    return s
+
+
+def match_name(name: str, candidates: Sequence[str], cutoff: float = 0.85) -> int | None:
+    """The candidate that ``name`` means, allowing the typos that real reports carry."""
+    key = _key(name)
+    if not key:
+        return None
+    keys = [_key(c) for c in candidates]
+    if key in keys:
+        return keys.index(key)
+    best, best_ratio = None, cutoff
+    for i, k in enumerate(keys):
+        ratio = difflib.SequenceMatcher(None, key, k).ratio()
+        if ratio >= best_ratio:
+            best, best_ratio = i, ratio
+    return best
+
+
+def _support_from_rkt(
+    table: RawTable,
+    sasaran: Sequence[Sasaran],
+    programmes: Sequence[BudgetLine],
+    findings: list[Finding],
+) -> tuple[tuple[int, ...], ...]:
+    rows = table.rows
+    _fill_down(rows, "sasaran")
+    links: list[set[int]] = [set() for _ in sasaran]
+    names = [s.name for s in sasaran]
+    prog_names = [p.name for p in programmes]
+    reported: set[str] = set()
+    for row in rows:
+        prog = row.text("program")
+        if not prog:
+            continue
+        s_idx = match_name(row.text("sasaran"), names)
+        p_idx = match_name(prog, prog_names)
+        cell = table.address("program", row.row)
+        if s_idx is None:
+            if row.text("sasaran") not in reported:
+                reported.add(row.text("sasaran"))
+                findings.append(
+                    Finding("rkt_sasaran_unknown", Severity.WARNING, table.title,
+                            table.address("sasaran", row.row), "Sasaran", row.text("sasaran"))
+                )
+            continue
+        if p_idx is None:
+            if prog not in reported:
+                reported.add(prog)
+                findings.append(
+                    Finding("rkt_program_unknown", Severity.WARNING, table.title, cell,
+                            "Program", prog)
+                )
+            continue
+        links[s_idx].add(p_idx)
+    return tuple(tuple(sorted(s)) for s in links)
+
+
+def _support_from_budget(
+    sasaran: Sequence[Sasaran], programmes: Sequence[BudgetLine], findings: list[Finding]
+) -> tuple[tuple[int, ...], ...]:
+    links: list[set[int]] = [set() for _ in sasaran]
+    names = [s.name for s in sasaran]
+    for p_idx, prog in enumerate(programmes):
+        tagged = [prog, *prog.children, *(g for k in prog.children for g in k.children)]
+        for line in tagged:
+            if not line.sasaran:
+                continue
+            s_idx = _sasaran_index(line.sasaran, names)
+            if s_idx is None:
+                findings.append(
+                    Finding("budget_sasaran_unknown", Severity.WARNING, line.src.sheet,
+                            line.src.cell, "Sasaran", line.sasaran)
+                )
+                continue
+            links[s_idx].add(p_idx)
+    return tuple(tuple(sorted(s)) for s in links)
+
+
+def _sasaran_index(text: str, names: Sequence[str]) -> int | None:
+    m = re.fullmatch(r"(?:sasaran\s*)?(\d+)", text.strip(), re.IGNORECASE)
+    if m and 1 <= int(m.group(1)) <= len(names):
+        return int(m.group(1)) - 1
+    return match_name(text, names)
+
+
+def build_report(raw: RawWorkbook, options: Options) -> tuple[Report | None, list[Finding]]:
+    findings = list(raw.findings)
+    identity = _identity(raw, findings, options)
+    if not identity.tahun and not any(f.severity is Severity.ERROR for f in findings):
+        findings.append(Finding("year_unknown", Severity.ERROR, raw.identity_sheet or "Identitas"))
+    real = raw.tables.get("realisasi")
+    ang = raw.tables.get("anggaran")
+    sasaran: tuple[Sasaran, ...] = ()
+    programmes: tuple[BudgetLine, ...] = ()
+    total_row = None
+    if real is not None and identity.tahun:
+        resolved = {k: k for k in real.columns}
+        for base in ("target", "realisasi", "capaian"):
+            resolved[base] = _resolve(real, base, identity.tahun)
+            if not resolved[base] and base != "capaian":
+                findings.append(
+                    Finding("column_missing", Severity.ERROR, real.title,
+                            params=(("column", f"{base.capitalize()} {identity.tahun}"),))
+                )
+        _fill_down(real.rows, "sasaran")
+        findings += validate_table(real, real.rows, resolved)
+        if not any(f.severity is Severity.ERROR for f in findings):
+            sasaran = _indicators(real, identity.tahun, findings)
+    if ang is not None:
+        rows, total_row, level_findings = budget_mod.prepare(ang)
+        findings += level_findings
+        leaves = frozenset(r.raw.row for r in rows if r.leaf)
+        findings += validate_table(ang, [r.raw for r in rows], {k: k for k in ang.columns}, leaves)
+        if not any(f.severity is Severity.ERROR and f.sheet == ang.title for f in findings):
+            programmes, tree_findings = budget_mod.build_tree(ang, rows)
+            findings += tree_findings
+    for key in ("pk", "program_kegiatan", "rkt"):
+        table = raw.tables.get(key)
+        if table is not None and key != "rkt":
+            if key == "program_kegiatan":
+                # output and outcome rows under a sub kegiatan leave its name blank
+                _fill_down(table.rows, "uraian")
+                _fill_down(table.rows, "level")
+            resolved = {k: k for k in table.columns}
+            resolved["target"] = _resolve(table, "target", identity.tahun) or ""
+            findings += validate_table(table, table.rows, resolved)
+    if any(f.severity is Severity.ERROR for f in findings):
+        return None, findings
+    rkt = raw.tables.get("rkt")
+    if rkt is not None:
+        support = _support_from_rkt(rkt, sasaran, programmes, findings)
+        support_source = "RKT"
+    else:
+        support = _support_from_budget(sasaran, programmes, findings)
+        support_source = "Anggaran" if any(support) else ""
+    responsible = []
+    for s in sasaran:
+        for ind in s.indicators:
+            if ind.responsible and ind.responsible not in responsible:
+                responsible.append(ind.responsible)
+    report = Report(
+        identity=identity,
+        sasaran=sasaran,
+        programmes=programmes,
+        declared_total=budget_mod.declared_total(ang, total_row) if ang is not None else None,
+        support=support,
+        support_source=support_source,
+        source_note=", ".join(responsible),
+    )
+    return report, findings

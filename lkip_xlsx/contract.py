@@ -1,0 +1,227 @@
+"""Input contract v1 as data: sheets, their synonyms, their columns and synonyms.
+
+Names are compared after :func:`normalize`: case-folded, punctuation and extra spaces
+removed, and the spelling variants that real reports carry (``Presentase``,
+``Prokdutivitas``) straightened out.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+__all__ = ["ColumnSpec", "SheetSpec", "SHEETS", "normalize", "sheet_key", "YEAR_COLUMN"]
+
+_VARIANTS = (
+    (re.compile(r"\bpr[eo]sentase\b"), "persentase"),
+    (re.compile(r"\bprok?d?u?k?tivitas\b"), "produktivitas"),
+    (re.compile(r"\bprokdutivitas\b"), "produktivitas"),
+    (re.compile(r"\bth\b"), "tahun"),
+    (re.compile(r"\bket\b"), "keterangan"),
+)
+
+
+def normalize(text: object) -> str:
+    """``'Anggaran (Rp.)'`` -> ``'anggaran rp'``; ``'% Capaian'`` -> ``'% capaian'``."""
+    s = str(text or "").casefold().replace("\u00a0", " ")
+    s = re.sub(r"[^\w%]+", " ", s)
+    s = " ".join(s.split())
+    for pattern, repl in _VARIANTS:
+        s = pattern.sub(repl, s)
+    return s
+
+
+def sheet_key(name: str) -> str:
+    """Sheet names ignore case, spaces, dots, dashes and underscores."""
+    return re.sub(r"[\s._\-]+", "", name.casefold())
+
+
+# A header such as "Target 2023", "Realisasi Th. 2021", "Capaian 2023".
+YEAR_COLUMN = re.compile(r"^(target|realisasi|capaian)(?: tahun)? ((?:19|20)\d\d)$")
+
+
+@dataclass(frozen=True)
+class ColumnSpec:
+    key: str
+    synonyms: tuple[str, ...]
+    required: bool = False
+    numeric: bool = False  # a figure: parsed with lkip_xlsx.numbers
+    label: str = ""  # the canonical header, as messages show it
+
+    def matches(self, normalized: str) -> bool:
+        return normalized in self.names
+
+    @property
+    def names(self) -> frozenset[str]:
+        return frozenset(normalize(s) for s in (self.label or self.key, *self.synonyms))
+
+
+@dataclass(frozen=True)
+class SheetSpec:
+    key: str
+    title: str
+    synonyms: tuple[str, ...]
+    required: bool
+    columns: tuple[ColumnSpec, ...]
+    key_value: bool = False  # Identitas: a list of key/value pairs, no header
+    years: bool = False  # Renstra: one column per year
+    positional: bool = False  # RKT: repeated "Target" / "Indikator" told apart by position
+
+    def names(self) -> set[str]:
+        return {sheet_key(s) for s in (self.title, *self.synonyms)}
+
+    def column(self, key: str) -> ColumnSpec:
+        return next(c for c in self.columns if c.key == key)
+
+
+def _c(
+    key: str, label: str, *synonyms: str, required: bool = False, numeric: bool = False
+) -> ColumnSpec:
+    return ColumnSpec(key, synonyms, required, numeric, label)
+
+
+SHEETS: tuple[SheetSpec, ...] = (
+    SheetSpec(
+        "identitas",
+        "Identitas",
+        ("Identitas Instansi", "Profil"),
+        False,
+        (),
+        key_value=True,
+    ),
+    SheetSpec(
+        "realisasi",
+        "Realisasi",
+        ("Capaian", "Realisasi Kinerja", "Pengukuran Kinerja"),
+        True,
+        (
+            _c("no", "No", "Nomor"),
+            _c("sasaran", "Sasaran", "Sasaran Strategis", required=True),
+            _c(
+                "indikator",
+                "Indikator",
+                "Indikator Sasaran",
+                "Indikator Kinerja",
+                "IKU",
+                "Indikator Kinerja Utama",
+                required=True,
+            ),
+            _c("satuan", "Satuan", "Unit"),
+            _c("polaritas", "Polaritas", "Sifat", "Arah"),
+            _c("target", "Target", required=True, numeric=True),
+            _c("realisasi", "Realisasi", required=True, numeric=True),
+            _c("nasional", "Realisasi Nasional", "Nasional", numeric=True),
+            _c("penanggung_jawab", "Penanggung Jawab", "Sumber Data", "Bidang"),
+            _c("capaian", "Capaian", "% Capaian", "Capaian (%)", numeric=True),
+            _c("keterangan", "Keterangan", "Ket."),
+        ),
+    ),
+    SheetSpec(
+        "anggaran",
+        "Anggaran",
+        ("Realisasi Anggaran", "Belanja"),
+        True,
+        (
+            _c("no", "No", "Nomor"),
+            _c("kode", "Kode", "Kode Rekening", "Kode Program"),
+            _c("level", "Level", "Tingkat", "Jenis"),
+            _c(
+                "uraian",
+                "Uraian",
+                "Program/Kegiatan",
+                "Program / Kegiatan / Sub Kegiatan",
+                "Nama",
+                required=True,
+            ),
+            _c(
+                "anggaran",
+                "Anggaran",
+                "Pagu",
+                "Anggaran (Rp.)",
+                "Pagu Anggaran",
+                required=True,
+                numeric=True,
+            ),
+            _c(
+                "realisasi",
+                "Realisasi",
+                "Realisasi (Rp)",
+                "Realisasi Anggaran",
+                required=True,
+                numeric=True,
+            ),
+            _c("capaian", "Capaian", "%", "Capaian (%)", "Serapan", numeric=True),
+            _c("sasaran", "Sasaran"),
+        ),
+    ),
+    SheetSpec(
+        "pk",
+        "PK",
+        ("Perjanjian Kinerja",),
+        False,
+        (
+            _c("no", "No"),
+            _c("sasaran", "Sasaran Strategis", "Sasaran", required=True),
+            _c("indikator", "Indikator Kinerja", "Indikator", "Indikator Sasaran", required=True),
+            _c("target", "Target", required=True, numeric=True),
+        ),
+    ),
+    SheetSpec(
+        "renstra",
+        "Renstra",
+        ("Rencana Strategis", "Matriks Renstra"),
+        False,
+        (
+            _c("no", "No"),
+            _c("sasaran", "Sasaran", "Sasaran Strategis", required=True),
+            _c("indikator", "Indikator", "Indikator Sasaran", required=True),
+            _c("satuan", "Satuan"),
+            _c("polaritas", "Polaritas"),
+        ),
+        years=True,
+    ),
+    SheetSpec(
+        "rkt",
+        "RKT",
+        ("Rencana Kinerja Tahunan",),
+        False,
+        (
+            _c("sasaran", "Sasaran", "Sasaran Strategis", required=True),
+            _c("indikator_sasaran", "Indikator Sasaran"),
+            _c("target_sasaran", "Target Sasaran"),
+            _c("program", "Program", required=True),
+            _c("indikator_program", "Indikator Program"),
+            _c("target_program", "Target Program"),
+            _c("kegiatan", "Kegiatan"),
+            _c("indikator_kegiatan", "Indikator Kegiatan"),
+            _c("target_kegiatan", "Target Kegiatan"),
+            _c("sub_kegiatan", "Sub Kegiatan", "Nama Sub Kegiatan"),
+            _c(
+                "indikator_sub_kegiatan",
+                "Indikator Sub Kegiatan",
+                "Indikator Kegiatan (Output)",
+            ),
+            _c("target_sub_kegiatan", "Target Sub Kegiatan"),
+            _c("anggaran", "Anggaran", "Anggaran (Rp.)", "Pagu", numeric=True),
+        ),
+        positional=True,
+    ),
+    SheetSpec(
+        "program_kegiatan",
+        "Program Kegiatan",
+        ("Kegiatan", "Output"),
+        False,
+        (
+            _c("sasaran", "Sasaran"),
+            _c("level", "Level", "Tingkat"),
+            _c("uraian", "Uraian", "Program/Kegiatan", "Nama", required=True),
+            _c("jenis", "Jenis"),
+            _c("indikator", "Indikator", required=True),
+            _c("target", "Target", numeric=True),
+            _c("realisasi", "Realisasi", numeric=True),
+            _c("satuan", "Satuan"),
+        ),
+    ),
+)
+
+SHEET_BY_KEY = {s.key: s for s in SHEETS}

@@ -1,0 +1,197 @@
+"""Typed values passed between the stages: findings, the report model, options, results."""
+
+from __future__ import annotations
+
+import enum
+from dataclasses import dataclass, field
+from decimal import Decimal
+from pathlib import Path
+
+from .numbers import Parsed
+from .rules import Polarity, RuleSet, Status
+
+__all__ = [
+    "Severity",
+    "Finding",
+    "Source",
+    "Identity",
+    "Indicator",
+    "Sasaran",
+    "Level",
+    "BudgetLine",
+    "DeclaredTotal",
+    "Report",
+    "Options",
+    "Result",
+]
+
+
+class Severity(enum.IntEnum):
+    """Ordered: the worst finding decides whether an output is written and the exit code."""
+
+    INFO = 0  # a rule that was applied, an assumption: exit 0
+    DISCREPANCY = 1  # the input declared a figure the rules do not give: exit 1
+    WARNING = 2  # a value that could not be computed (no data): output written, exit 1
+    ERROR = 3  # computation impossible: no output, exit 1
+
+
+@dataclass(frozen=True)
+class Finding:
+    """One thing found in the input, located by sheet and cell (``Realisasi``, ``F7``).
+
+    ``code`` selects the sentence in :mod:`lkip_xlsx.messages`; ``params`` fill it in.
+    Cross-checks also carry the output cell and both figures.
+    """
+
+    code: str
+    severity: Severity
+    sheet: str = ""
+    cell: str = ""
+    column: str = ""
+    value: str = ""
+    params: tuple[tuple[str, str], ...] = ()
+    output_cell: str = ""
+    declared: str = ""
+    computed: str = ""
+
+    @property
+    def where(self) -> str:
+        if self.sheet and self.cell:
+            return f"{self.sheet}!{self.cell}"
+        return self.sheet
+
+    def param(self, key: str) -> str:
+        return dict(self.params).get(key, "")
+
+
+@dataclass(frozen=True)
+class Source:
+    sheet: str
+    cell: str
+
+    @property
+    def address(self) -> str:
+        return f"{self.sheet}!{self.cell}"
+
+
+@dataclass(frozen=True)
+class Identity:
+    instansi: str = ""
+    pemerintah: str = ""
+    tahun: int = 0
+    kepala: str = ""
+    nip: str = ""
+    pangkat: str = ""
+    kota: str = ""
+    tanggal: str = ""
+
+    @property
+    def agency(self) -> str:
+        """``Dinas Tenaga Kerja Kabupaten Jember``."""
+        parts = [self.instansi, self.pemerintah]
+        if self.pemerintah and self.pemerintah.casefold() in self.instansi.casefold():
+            parts = [self.instansi]
+        return " ".join(p for p in parts if p)
+
+
+@dataclass(frozen=True)
+class Indicator:
+    name: str
+    unit: str | None
+    polarity: Polarity
+    target: Parsed
+    real: Parsed
+    status: Status
+    name_src: Source
+    target_src: Source
+    real_src: Source
+    past: tuple[tuple[int, Parsed], ...] = ()
+    national: Parsed | None = None
+    responsible: str = ""
+    declared_capaian: Parsed | None = None
+    declared_capaian_src: Source | None = None
+    note: str = ""
+
+
+@dataclass(frozen=True)
+class Sasaran:
+    number: int
+    name: str
+    src: Source
+    indicators: tuple[Indicator, ...]
+
+
+class Level(enum.IntEnum):
+    PROGRAM = 1
+    KEGIATAN = 2
+    SUB_KEGIATAN = 3
+
+    @property
+    def label(self) -> str:
+        return {1: "Program", 2: "Kegiatan", 3: "Sub Kegiatan"}[self.value]
+
+
+@dataclass(frozen=True)
+class BudgetLine:
+    """A Program / Kegiatan / Sub Kegiatan. Leaves carry amounts; a parent's amounts are the
+    sums of its children, and whatever the input declared for it is kept for the audit."""
+
+    level: Level
+    name: str
+    src: Source
+    code: str = ""
+    budget: Decimal | None = None
+    spent: Decimal | None = None
+    budget_src: Source | None = None
+    spent_src: Source | None = None
+    declared_pct: Parsed | None = None
+    declared_pct_src: Source | None = None
+    sasaran: str = ""
+    children: tuple[BudgetLine, ...] = ()
+
+
+@dataclass(frozen=True)
+class DeclaredTotal:
+    budget: Decimal | None
+    spent: Decimal | None
+    pct: Parsed | None
+    src: Source
+    budget_src: Source | None = None
+    spent_src: Source | None = None
+    pct_src: Source | None = None
+
+
+@dataclass(frozen=True)
+class Report:
+    """Everything the tables need, read and validated."""
+
+    identity: Identity
+    sasaran: tuple[Sasaran, ...]
+    programmes: tuple[BudgetLine, ...]
+    declared_total: DeclaredTotal | None
+    # for each sasaran (by position), the programmes (by position) that support it
+    support: tuple[tuple[int, ...], ...]
+    support_source: str  # "RKT", "Anggaran" or "" when nothing links budget to sasaran
+    source_note: str = ""
+
+
+@dataclass(frozen=True)
+class Options:
+    rules: RuleSet = field(default_factory=RuleSet)
+    tahun: int | None = None
+    lang: str = "id"
+
+
+@dataclass(frozen=True)
+class Result:
+    findings: tuple[Finding, ...]
+    output: Path | None
+
+    @property
+    def worst(self) -> Severity | None:
+        return max((f.severity for f in self.findings), default=None)
+
+    @property
+    def exit_code(self) -> int:
+        worst = self.worst
+        return 0 if worst is None or worst == Severity.INFO else 1

@@ -1,0 +1,43 @@
+"""convert(): read -> validate -> compute -> write. The library never prints or exits."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from . import __version__
+from .build import build_report
+from .errors import UsageError
+from .model import Finding, Options, Result, Severity
+from .reader import read_workbook
+from .tables import build_sheets
+from .writer import write_workbook
+
+__all__ = ["convert", "default_output"]
+
+
+def default_output(src: Path, tahun: int) -> Path:
+    """``<input name> - LKIP <tahun>.xlsx`` next to the input."""
+    return src.with_name(f"{src.stem} - LKIP {tahun}.xlsx")
+
+
+def convert(src: Path, dst: Path | None = None, options: Options | None = None) -> Result:
+    """Convert one workbook. Findings that make computation impossible leave no output."""
+    options = options or Options()
+    raw = read_workbook(src)
+    report, findings = build_report(raw, options)
+    if raw.unknown_sheets:
+        findings.append(Finding("unknown_sheets", Severity.INFO,
+                                params=(("sheets", ", ".join(raw.unknown_sheets)),)))
+    if report is None:
+        return Result(tuple(findings), None)
+    target = dst or default_output(src, report.identity.tahun)
+    if target.resolve() == src.resolve():
+        raise UsageError("output_is_input", path=str(src))
+    grids, every = build_sheets(report, options.rules, findings, options.lang)
+    write_workbook(
+        grids,
+        target,
+        title=f"LKIP {report.identity.tahun} {report.identity.agency}".strip(),
+        properties={"lkip_xlsx_version": __version__},
+    )
+    return Result(tuple(every), target)

@@ -1,0 +1,191 @@
+"""The computation rules (``rules.md`` v1), each written once as an expression tree.
+
+A rule takes :class:`~lkip_xlsx.formula.Expr` operands (cell references in the output, or
+literals in tests) and returns an expression: its ``formula()`` goes into the cell, its
+``value()`` is the figure stored beside it. Nothing here knows about sheets or rows.
+"""
+
+from __future__ import annotations
+
+import enum
+from collections.abc import Sequence
+from dataclasses import dataclass
+from decimal import Decimal
+
+from .formula import Expr, average, if_, lit, max_, min_, round2
+from .numbers import Blank, Number, Parsed
+
+__all__ = [
+    "Polarity",
+    "Status",
+    "Band",
+    "Scale",
+    "SCALES",
+    "RuleSet",
+    "parse_polarity",
+    "indicator_status",
+    "capaian",
+    "score",
+    "predicate",
+    "mean_score",
+    "serapan",
+    "efficiency_index",
+    "efficiency_verdict",
+]
+
+
+class Polarity(enum.Enum):
+    POSITIF = "positif"
+    NEGATIF = "negatif"
+
+
+_POLARITY_WORDS = {
+    "positif": Polarity.POSITIF,
+    "positive": Polarity.POSITIF,
+    "+": Polarity.POSITIF,
+    "maximize": Polarity.POSITIF,
+    "maksimal": Polarity.POSITIF,
+    "naik": Polarity.POSITIF,
+    "negatif": Polarity.NEGATIF,
+    "negative": Polarity.NEGATIF,
+    "-": Polarity.NEGATIF,
+    "minimize": Polarity.NEGATIF,
+    "minimal": Polarity.NEGATIF,
+    "turun": Polarity.NEGATIF,
+}
+
+
+def parse_polarity(text: object) -> Polarity | None:
+    """``positif`` (the default for a blank cell) or ``negatif``; None for anything else."""
+    if text is None or str(text).strip() == "":
+        return Polarity.POSITIF
+    return _POLARITY_WORDS.get(str(text).strip().lower())
+
+
+class Status(enum.Enum):
+    """Whether an indicator's capaian can be computed (rules.md section 1)."""
+
+    OK = "ok"
+    ZERO_TOLERANCE = "nol toleransi"  # negatif with T = 0: R = 0 -> 100, R > 0 -> 0
+    NO_DATA = "data tidak tersedia"
+    TARGET_ZERO = "target nol"
+    NOT_A_NUMBER = "bukan angka"
+
+
+def indicator_status(target: Parsed, real: Parsed, polarity: Polarity) -> Status:
+    if isinstance(real, Blank):
+        return Status.NO_DATA
+    if not isinstance(target, Number) or not isinstance(real, Number):
+        return Status.NOT_A_NUMBER
+    if target.value == 0:
+        return Status.ZERO_TOLERANCE if polarity is Polarity.NEGATIF else Status.TARGET_ZERO
+    return Status.OK
+
+
+def capaian(target: Expr, real: Expr, polarity: Expr) -> Expr:
+    """Raw capaian, rounded: positif R/T*100; negatif (2T-R)/T*100; negatif with T=0 is
+    zero-tolerance (R=0 gives 100, else 0). The polarity operand is the text
+    ``positif``/``negatif`` (a helper cell in the output, so an auditor can flip it)."""
+    positive = round2(real / target * 100)
+    negative = if_(
+        target.eq(0),
+        if_(real.eq(0), 100, 0),
+        round2((2 * target - real) / target * 100),
+    )
+    return if_(polarity.eq(Polarity.NEGATIF.value), negative, positive)
+
+
+def score(raw: Expr, cap: Expr | None) -> Expr:
+    """Capaian for scoring: below 0 counts as 0, above the cap (100 by default) as the cap."""
+    floored = max_(raw, 0)
+    return floored if cap is None else min_(floored, cap)
+
+
+@dataclass(frozen=True)
+class Band:
+    """One category of a predicate scale: a score strictly above ``above`` (and not above
+    the band before it) falls in it. The lowest band has ``above = None``."""
+
+    code: str
+    above: Decimal | None
+    label: str
+
+
+@dataclass(frozen=True)
+class Scale:
+    name: str
+    title: str
+    bands: tuple[Band, ...]  # highest first
+
+
+SCALES: dict[str, Scale] = {
+    "sakip": Scale(
+        "sakip",
+        "Predikat SAKIP (PermenPANRB 53/2014)",
+        (
+            Band("AA", Decimal(90), "Sangat Memuaskan"),
+            Band("A", Decimal(80), "Memuaskan"),
+            Band("BB", Decimal(70), "Sangat Baik"),
+            Band("B", Decimal(60), "Baik"),
+            Band("CC", Decimal(50), "Cukup (Memadai)"),
+            Band("C", Decimal(30), "Kurang"),
+            Band("D", None, "Sangat Kurang"),
+        ),
+    ),
+    "permendagri86": Scale(
+        "permendagri86",
+        "Kategori evaluasi RKPD (Permendagri 86/2017)",
+        (
+            Band("Sangat Tinggi", Decimal(90), "Sangat Tinggi"),
+            Band("Tinggi", Decimal(75), "Tinggi"),
+            Band("Sedang", Decimal(65), "Sedang"),
+            Band("Rendah", Decimal(50), "Rendah"),
+            Band("Sangat Rendah", None, "Sangat Rendah"),
+        ),
+    ),
+}
+
+
+@dataclass(frozen=True)
+class RuleSet:
+    """The rule set in force; written to the ``Parameter`` sheet."""
+
+    scale: Scale = SCALES["sakip"]
+    cap: Decimal | None = Decimal(100)
+    efficiency_threshold: Decimal = Decimal(1)
+
+
+def predicate(value: Expr, bands: Sequence[tuple[Expr | None, Expr]]) -> Expr:
+    """Nested IF over the scale, highest band first: a score on a bound belongs to the lower
+    band (90,00 is A, 90,01 is AA). ``bands`` pairs each band's lower bound (None for the
+    last) with its code, both usually references into the ``Parameter`` sheet."""
+    *upper, (last_bound, last_code) = bands
+    assert last_bound is None
+    expr: Expr = last_code
+    for bound, code in reversed(upper):
+        assert bound is not None
+        expr = if_(value.gt(bound), code, expr)
+    return expr
+
+
+def mean_score(scores: Sequence[Expr]) -> Expr:
+    """A sasaran's capaian: the mean of its indicators' scores, rounded."""
+    return round2(average(*scores))
+
+
+def serapan(budget: Expr, spent: Expr) -> Expr:
+    """Budget absorption S/A*100, rounded; a zero ceiling gives a dash, not #DIV/0!."""
+    return if_(budget.eq(0), "-", round2(spent / budget * 100))
+
+
+def efficiency_index(capaian_: Expr, serapan_: Expr) -> Expr:
+    return round2(capaian_ / serapan_)
+
+
+def efficiency_verdict(index: Expr, threshold: Expr) -> Expr:
+    return if_(index.ge(threshold), "Efisien", "Tidak efisien")
+
+
+def literal(x: int | str | Decimal) -> Expr:
+    """For tests and callers outside a sheet."""
+    return lit(x)

@@ -1,0 +1,172 @@
+"""A sheet laid out in memory: cells, merges, widths and print setup, before any writing.
+
+Table modules fill a :class:`Grid`; :mod:`lkip_xlsx.writer` renders it with xlsxwriter.
+Every write returns a :class:`~lkip_xlsx.formula.Ref` that carries the cell's value, so a
+later formula can reference the cell and compute with its value in the same step.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from decimal import Decimal
+
+from ..formula import Expr, RangeRef, Ref, Value
+from ..numbers import Blank, Number, NotANumber, Parsed
+
+__all__ = ["Style", "Grid", "Content", "STYLES", "measure_format", "write_parsed"]
+
+
+@dataclass(frozen=True)
+class Style:
+    bold: bool = False
+    italic: bool = False
+    align: str = "left"
+    valign: str = "top"
+    wrap: bool = True
+    border: bool = True
+    num_format: str = ""
+    bg: str = ""
+    size: int = 10
+    color: str = ""
+
+
+HEADER_BG = "#D9E2F3"
+HELPER_BG = "#F2F2F2"
+
+STYLES = {
+    "title": Style(bold=True, align="center", border=False, wrap=False, size=12),
+    "subtitle": Style(bold=True, align="center", border=False, wrap=False, size=11),
+    "header": Style(bold=True, align="center", valign="vcenter", bg=HEADER_BG),
+    "numbering": Style(italic=True, align="center", bg=HEADER_BG),
+    "helper_header": Style(italic=True, align="center", valign="vcenter", bg=HELPER_BG, color="#595959"),
+    "helper": Style(italic=True, align="center", bg=HELPER_BG, color="#595959"),
+    "helper_pct": Style(italic=True, align="right", bg=HELPER_BG, color="#595959", num_format="0.00"),
+    "text": Style(),
+    "text_bold": Style(bold=True),
+    "center": Style(align="center"),
+    "center_bold": Style(align="center", bold=True),
+    "status": Style(italic=True, align="center", color="#C00000"),
+    "money": Style(align="right", num_format="#,##0"),
+    "money_bold": Style(align="right", bold=True, num_format="#,##0"),
+    "pct": Style(align="right", num_format="0.00"),
+    "pct_bold": Style(align="right", bold=True, num_format="0.00"),
+    "ratio": Style(align="right", num_format="0.00"),
+    "tick": Style(align="center", valign="vcenter", bold=True, size=12),
+    "note": Style(italic=True, border=False, wrap=False),
+    "plain": Style(border=False, wrap=False),
+    "plain_bold": Style(bold=True, border=False, wrap=False),
+}
+
+_UNIT_SAFE = re.compile(r"[^\w .,/()-]")
+
+
+def measure_format(value: Decimal, unit: str | None) -> str:
+    """``1.000 Orang``, ``85,71%``: the figure stays a number, the unit rides in the format
+    (so formulas can compute with it); the viewer's locale decides ``,`` or ``.``."""
+    digits = "#,##0" if value == value.to_integral_value() else "#,##0.00"
+    if not unit:
+        return digits
+    if unit == "%":
+        return digits + '"%"'
+    clean = _UNIT_SAFE.sub("", unit).strip()
+    return f'{digits}" {clean}"' if clean else digits
+
+
+@dataclass(frozen=True)
+class Content:
+    kind: str  # "text" | "number" | "formula" | "blank"
+    value: Value
+    expr: Expr | None = None
+
+
+@dataclass
+class Grid:
+    name: str
+    cells: dict[tuple[int, int], tuple[Content, Style]] = field(default_factory=dict)
+    merges: list[tuple[int, int, int, int]] = field(default_factory=list)
+    widths: dict[int, float] = field(default_factory=dict)
+    heights: dict[int, float] = field(default_factory=dict)
+    repeat_rows: tuple[int, int] | None = None
+    freeze: tuple[int, int] | None = None
+    print_cols: int = 0  # columns 0..print_cols-1 are the official table; helpers lie beyond
+    footer: str = ""
+    landscape: bool = True
+    header_rows: tuple[int, int] | None = None
+
+    def _put(self, row: int, col: int, content: Content, style: str | Style) -> Ref:
+        st = STYLES[style] if isinstance(style, str) else style
+        self.cells[(row, col)] = (content, st)
+        return Ref(self.name, row, col, content.value)
+
+    def text(self, row: int, col: int, text: str, style: str | Style = "text") -> Ref:
+        return self._put(row, col, Content("text", text), style)
+
+    def number(self, row: int, col: int, value: Decimal, style: str | Style = "money") -> Ref:
+        return self._put(row, col, Content("number", value), style)
+
+    def formula(self, row: int, col: int, expr: Expr, style: str | Style = "pct") -> Ref:
+        return self._put(row, col, Content("formula", expr.value(), expr), style)
+
+    def blank(self, row: int, col: int, style: str | Style = "text") -> Ref:
+        return self._put(row, col, Content("blank", None), style)
+
+    def merge(self, r1: int, c1: int, r2: int, c2: int, text: str | None = None,
+              style: str | Style = "text") -> None:
+        """Merge a range; the top-left cell keeps its content (or ``text``)."""
+        if (r1, c1) != (r2, c2):
+            self.merges.append((r1, c1, r2, c2))
+        st = STYLES[style] if isinstance(style, str) else style
+        for r in range(r1, r2 + 1):
+            for c in range(c1, c2 + 1):
+                if (r, c) not in self.cells:
+                    self.cells[(r, c)] = (Content("blank", None), st)
+        if text is not None:
+            self.text(r1, c1, text, style)
+
+    def value_at(self, row: int, col: int) -> Value:
+        got = self.cells.get((row, col))
+        return None if got is None else got[0].value
+
+    def ref(self, row: int, col: int, absolute: bool = False) -> Ref:
+        return Ref(self.name, row, col, self.value_at(row, col), absolute)
+
+    def column_range(self, col: int, first: int, last: int) -> RangeRef:
+        held = tuple(self.value_at(r, col) for r in range(first, last + 1))
+        return RangeRef(self.name, first, col, last, col, held)
+
+    def width(self, col: int, width: float) -> None:
+        self.widths[col] = width
+
+    def title_block(self, lines: list[str], last_col: int) -> int:
+        """Centred title lines merged over the table's width; returns the next free row."""
+        for i, line in enumerate(lines):
+            self.merge(i, 0, i, last_col)
+            self.text(i, 0, line, "title" if i == 0 else "subtitle")
+        return len(lines) + 1
+
+    def header(self, row: int, labels: list[str], numbering: bool = True) -> int:
+        """One header row and the numbering row ``(1) (2) …`` under it; returns next row."""
+        for c, label in enumerate(labels):
+            self.text(row, c, label, "header")
+        self.heights[row] = 36
+        if not numbering:
+            self.header_rows = (row, row)
+            return row + 1
+        for c in range(len(labels)):
+            self.text(row + 1, c, f"({c + 1})", "numbering")
+        self.header_rows = (row, row + 1)
+        return row + 2
+
+
+def write_parsed(grid: Grid, row: int, col: int, parsed: Parsed | None, unit: str | None,
+                 empty: str = "-") -> Ref:
+    """A target or realisation as the input gave it: a number (with its unit in the number
+    format), or the text typed, always written as text."""
+    if isinstance(parsed, Number):
+        style = Style(align="right", num_format=measure_format(parsed.value, unit or parsed.unit))
+        return grid.number(row, col, parsed.value, style)
+    if isinstance(parsed, NotANumber):
+        return grid.text(row, col, parsed.text, "center")
+    text = parsed.text if isinstance(parsed, Blank) and parsed.text else empty
+    return grid.text(row, col, text, "center")

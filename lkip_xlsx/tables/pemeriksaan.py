@@ -1,0 +1,49 @@
+"""``Pemeriksaan``: every discrepancy between what the input declared and what the rules
+give, every value not computed, every rule applied: one row each, for auditors."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from ..messages import render, severity_label
+from ..model import Finding
+from .grid import Grid
+
+__all__ = ["build_pemeriksaan", "SHEET"]
+
+SHEET = "Pemeriksaan"
+_COLUMNS = {
+    "id": ["NO", "TINGKAT", "JENIS", "SEL MASUKAN", "KOLOM", "NILAI", "SEL KELUARAN",
+           "DINYATAKAN", "DIHITUNG", "KETERANGAN"],
+    "en": ["NO", "SEVERITY", "KIND", "INPUT CELL", "COLUMN", "VALUE", "OUTPUT CELL",
+           "DECLARED", "COMPUTED", "DESCRIPTION"],
+}
+
+
+def build_pemeriksaan(findings: Sequence[Finding], agency: str, tahun: int, lang: str) -> Grid:
+    g = Grid(SHEET, print_cols=10, footer=agency)
+    title = "Pemeriksaan" if lang == "id" else "Checks"
+    row = g.title_block([title, f"{agency} — {tahun}"], 9)
+    header = row
+    row = g.header(row, _COLUMNS[lang], numbering=False)
+    ordered = sorted(findings, key=lambda f: (-f.severity, f.sheet, f.cell))
+    for n, f in enumerate(ordered, start=1):
+        g.text(row, 0, str(n), "center")
+        g.text(row, 1, severity_label(f.severity, lang), "center")
+        g.text(row, 2, f.code)
+        g.text(row, 3, f.where)
+        g.text(row, 4, f.column)
+        g.text(row, 5, f.value)
+        g.text(row, 6, f.output_cell)
+        g.text(row, 7, f.declared)
+        g.text(row, 8, f.computed)
+        g.text(row, 9, render(f, lang))
+        row += 1
+    if not ordered:
+        g.merge(row, 0, row, 9)
+        g.text(row, 0, "Tidak ada catatan." if lang == "id" else "Nothing to report.")
+    g.repeat_rows = (header, header)
+    g.freeze = (header + 1, 0)
+    for col, width in enumerate((5, 12, 20, 18, 16, 18, 16, 16, 16, 70)):
+        g.width(col, width)
+    return g

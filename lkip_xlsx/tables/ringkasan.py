@@ -1,0 +1,66 @@
+"""``Ringkasan`` (Ikhtisar Eksekutif): capaian and predicate per sasaran and overall, and the
+budget total; every figure references the tables behind it."""
+
+from __future__ import annotations
+
+from ..model import Report
+from ..rules import predicate
+from .grid import Grid
+from .parameter import ParamRefs
+from .t35 import Table35
+from .t38 import Table38
+
+__all__ = ["build_ringkasan", "SHEET"]
+
+SHEET = "Ringkasan"
+
+
+def build_ringkasan(report: Report, t35: Table35, t38: Table38, params: ParamRefs,
+                    findings_count: int) -> Grid:
+    tahun = report.identity.tahun
+    g = Grid(SHEET, print_cols=5, footer=report.identity.agency)
+    row = g.title_block(
+        ["Ringkasan Capaian Kinerja", f"Tahun {tahun}", report.identity.agency], 4
+    )
+    header = row
+    row = g.header(row, ["NO", "SASARAN STRATEGIS", "RATA-RATA CAPAIAN (%)", "PREDIKAT",
+                         "INTERPRETASI"])
+    for s_idx, sasaran in enumerate(report.sasaran):
+        g.text(row, 0, str(sasaran.number), "center")
+        g.text(row, 1, sasaran.name)
+        avg, pred = t35.sasaran_capaian[s_idx], t35.sasaran_predicate[s_idx]
+        if avg is None or pred is None:
+            g.text(row, 2, "data tidak tersedia", "status")
+            g.text(row, 3, "-", "center")
+            g.text(row, 4, "-", "center")
+        else:
+            cap = g.formula(row, 2, avg, "pct")
+            g.formula(row, 3, pred, "center_bold")
+            g.formula(row, 4, predicate(cap, params.labels), "text")
+        row += 1
+    g.merge(row, 0, row, 1, "Capaian kinerja instansi (rata-rata seluruh sasaran)", "text_bold")
+    if t35.overall is not None and t35.overall_predicate is not None:
+        overall = g.formula(row, 2, t35.overall, "pct_bold")
+        g.formula(row, 3, t35.overall_predicate, "center_bold")
+        g.formula(row, 4, predicate(overall, params.labels), "text_bold")
+    row += 2
+    g.text(row, 1, "Anggaran", "header")
+    g.text(row, 2, "Rupiah / %", "header")
+    row += 1
+    for label, ref, style in (
+        ("Total anggaran (Rp)", t38.total_budget, "money"),
+        ("Total realisasi (Rp)", t38.total_spent, "money"),
+        ("Serapan anggaran (%)", t38.total_pct, "pct"),
+    ):
+        g.text(row, 1, label)
+        g.formula(row, 2, ref, style)
+        row += 1
+    row += 1
+    g.merge(row, 0, row, 4)
+    g.text(row, 0, f"Lembar Pemeriksaan memuat {findings_count} catatan"
+                   " (selisih, peringatan dan aturan yang diterapkan).",
+           "plain_bold" if findings_count else "plain")
+    g.repeat_rows = (header, header + 1)
+    for col, width in enumerate((6, 60, 18, 12, 22)):
+        g.width(col, width)
+    return g

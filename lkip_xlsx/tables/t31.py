@@ -1,0 +1,68 @@
+"""Tabel 3.1 Pengukuran Realisasi Kinerja: target, realisasi and capaian per indicator."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from ..formula import Ref
+from ..model import Report
+from ..rules import Status, capaian
+from .grid import Grid, write_parsed
+
+__all__ = ["Table31", "build_31", "SHEET"]
+
+SHEET = "3.1"
+POLARITY_COL = 8  # helper column I, outside the print area (A:G)
+
+
+@dataclass(frozen=True)
+class Table31:
+    grid: Grid
+    # capaian cell per indicator, by (sasaran index, indicator index); None when not computable
+    capaian: dict[tuple[int, int], Ref | None]
+    status_text: dict[tuple[int, int], Ref]
+
+
+def build_31(report: Report) -> Table31:
+    tahun = report.identity.tahun
+    g = Grid(SHEET, print_cols=7, footer=report.identity.agency)
+    row = g.title_block(
+        ["Tabel 3.1", f"Pengukuran Realisasi Kinerja Tahun {tahun}", report.identity.agency], 6
+    )
+    header = row
+    labels = ["NO", "SASARAN STRATEGIS", "", "INDIKATOR SASARAN", f"TARGET {tahun}",
+              f"REALISASI {tahun}", f"CAPAIAN {tahun} (%)"]
+    row = g.header(row, labels)
+    # the seed's numbering row counts the sasaran and its indicator numbers as one column (2)
+    g.merge(header, 1, header, 2, "SASARAN STRATEGIS", "header")
+    g.merge(header + 1, 1, header + 1, 2, "(2)", "numbering")
+    for c, n in ((3, 3), (4, 4), (5, 5), (6, 6)):
+        g.text(header + 1, c, f"({n})", "numbering")
+    g.text(header, POLARITY_COL, "Polaritas (bantu)", "helper_header")
+    g.text(header + 1, POLARITY_COL, "positif / negatif", "helper")
+    refs: dict[tuple[int, int], Ref | None] = {}
+    status: dict[tuple[int, int], Ref] = {}
+    for s_idx, sasaran in enumerate(report.sasaran):
+        first = row
+        for i_idx, ind in enumerate(sasaran.indicators):
+            g.text(row, 2, str(i_idx + 1), "center")
+            g.text(row, 3, ind.name)
+            target = write_parsed(g, row, 4, ind.target, ind.unit)
+            real = write_parsed(g, row, 5, ind.real, ind.unit, empty="data tidak tersedia")
+            polarity = g.text(row, POLARITY_COL, ind.polarity.value, "helper")
+            if ind.status in (Status.OK, Status.ZERO_TOLERANCE):
+                refs[(s_idx, i_idx)] = g.formula(row, 6, capaian(target, real, polarity), "pct")
+            else:
+                refs[(s_idx, i_idx)] = None
+                status[(s_idx, i_idx)] = g.text(row, 6, ind.status.value, "status")
+            row += 1
+        last = row - 1
+        g.merge(first, 0, last, 0, str(sasaran.number), "center")
+        g.merge(first, 1, last, 1, sasaran.name, "text")
+    if report.source_note:
+        g.text(row + 1, 0, f"Sumber Data: {report.source_note}", "note")
+    g.repeat_rows = (header, header + 1)
+    g.freeze = (header + 2, 0)
+    for col, width in enumerate((6, 38, 4, 46, 14, 14, 13, 2, 16)):
+        g.width(col, width)
+    return Table31(g, refs, status)

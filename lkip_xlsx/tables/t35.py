@@ -1,0 +1,112 @@
+"""Tabel 3.5 Ikhtisar Capaian Kinerja: capaian per indicator and per sasaran, and a ✓
+under exactly one predicate column (the scale's categories, read from ``Parameter``)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from ..formula import Expr, Ref, if_
+from ..model import Report
+from ..rules import RuleSet, mean_score, predicate, score
+from .grid import Grid
+from .parameter import ParamRefs
+from .t31 import Table31
+
+__all__ = ["Table35", "build_35", "SHEET"]
+
+SHEET = "3.5"
+
+
+@dataclass(frozen=True)
+class Table35:
+    grid: Grid
+    sasaran_capaian: tuple[Ref | None, ...]  # per sasaran: the average (None: no data)
+    sasaran_predicate: tuple[Ref | None, ...]
+    overall: Ref | None
+    overall_predicate: Ref | None
+
+
+def build_35(report: Report, t31: Table31, rules: RuleSet, params: ParamRefs) -> Table35:
+    tahun = report.identity.tahun
+    bands = rules.scale.bands
+    n = len(bands)
+    last = 1 + n  # last official column
+    score_col, pred_col = last + 2, last + 3
+    g = Grid(SHEET, print_cols=last + 1, footer=report.identity.agency)
+    row = g.title_block(
+        ["Tabel 3.5", f"Ikhtisar Capaian Kinerja pada Tahun {tahun}", report.identity.agency], last
+    )
+    header = row
+    g.merge(row, 0, row + 1, 0, "Sasaran/ Indikator Sasaran", "header")
+    g.merge(row, 1, row + 1, 1, "% Capaian", "header")
+    g.merge(row, 2, row, last, "Predikat", "header")
+    for i, band in enumerate(bands):
+        g.text(row + 1, 2 + i, band.label, "header")
+    g.heights[row + 1] = 30
+    for c in range(last + 1):
+        g.text(row + 2, c, f"({c + 1})", "numbering")
+    g.merge(row, score_col, row + 1, score_col, "Skor (bantu)", "helper_header")
+    g.merge(row, pred_col, row + 1, pred_col, "Predikat (bantu)", "helper_header")
+    g.text(row + 2, score_col, "min(maks(capaian;0);batas)", "helper")
+    g.text(row + 2, pred_col, "kategori", "helper")
+    row += 3
+
+    def ticks(r: int, category: Expr) -> None:
+        for i in range(n):
+            g.formula(r, 2 + i, if_(category.eq(params.bands[i][1]), "✓", ""), "tick")
+
+    averages: list[Ref | None] = []
+    predicates: list[Ref | None] = []
+    for s_idx, sasaran in enumerate(report.sasaran):
+        g.merge(row, 0, row, last)
+        g.text(row, 0, f"Sasaran {sasaran.number} {sasaran.name}", "text_bold")
+        row += 1
+        scores: list[Expr] = []
+        for i_idx, ind in enumerate(sasaran.indicators):
+            g.text(row, 0, f"Indikator {sasaran.number}.{i_idx + 1} {ind.name}")
+            source = t31.capaian[(s_idx, i_idx)]
+            if source is None:
+                g.formula(row, 1, t31.status_text[(s_idx, i_idx)], "status")
+                for i in range(n):
+                    g.blank(row, 2 + i, "tick")
+            else:
+                cap = g.formula(row, 1, source, "pct")
+                sc = g.formula(row, score_col, score(cap, params.cap), "helper_pct")
+                category = g.formula(row, pred_col, predicate(sc, params.bands), "helper")
+                ticks(row, category)
+                scores.append(sc)
+            row += 1
+        g.text(row, 0, "Rata rata capaian", "text_bold")
+        if scores:
+            avg = g.formula(row, 1, mean_score(scores), "pct_bold")
+            sc = g.formula(row, score_col, avg, "helper_pct")
+            category = g.formula(row, pred_col, predicate(sc, params.bands), "helper")
+            ticks(row, category)
+            averages.append(avg)
+            predicates.append(category)
+        else:
+            g.text(row, 1, "data tidak tersedia", "status")
+            for i in range(n):
+                g.blank(row, 2 + i, "tick")
+            averages.append(None)
+            predicates.append(None)
+        row += 2
+    overall: Ref | None = None
+    overall_pred: Ref | None = None
+    present = [a for a in averages if a is not None]
+    g.text(row, 0, "Rata-rata capaian seluruh sasaran", "text_bold")
+    if present:
+        overall = g.formula(row, 1, mean_score(present), "pct_bold")
+        sc = g.formula(row, score_col, overall, "helper_pct")
+        overall_pred = g.formula(row, pred_col, predicate(sc, params.bands), "helper")
+        ticks(row, overall_pred)
+    g.repeat_rows = (header, header + 2)
+    g.freeze = (header + 3, 0)
+    g.width(0, 58)
+    g.width(1, 11)
+    for i in range(n):
+        g.width(2 + i, 11)
+    g.width(last + 1, 2)
+    g.width(score_col, 12)
+    g.width(pred_col, 14)
+    return Table35(g, tuple(averages), tuple(predicates), overall, overall_pred)

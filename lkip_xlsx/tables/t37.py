@@ -1,0 +1,78 @@
+"""Tabel 3.7 Efisiensi Penggunaan Sumber Daya: per sasaran, capaian against the
+money-weighted serapan of the programmes that support it (rules.md section 6)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from decimal import Decimal
+
+from ..formula import Expr, Ref, sum_
+from ..model import Finding, Report, Severity
+from ..rules import efficiency_index, efficiency_verdict, serapan
+from .grid import Grid
+from .parameter import ParamRefs
+from .t35 import Table35
+from .t38 import Table38
+
+__all__ = ["Table37", "build_37", "SHEET"]
+
+SHEET = "3.7"
+
+
+@dataclass(frozen=True)
+class Table37:
+    grid: Grid
+    findings: tuple[Finding, ...]
+
+
+def build_37(report: Report, t35: Table35, t38: Table38, params: ParamRefs) -> Table37:
+    tahun = report.identity.tahun
+    g = Grid(SHEET, print_cols=10, footer=report.identity.agency)
+    row = g.title_block(
+        ["Tabel 3.7", f"Efisiensi Penggunaan Sumber Daya Tahun {tahun}", report.identity.agency], 9
+    )
+    header = row
+    row = g.header(row, [
+        "NO", "SASARAN", "PROGRAM PENDUKUNG", "ANGGARAN (Rp.)", "REALISASI (Rp)",
+        "% CAPAIAN KINERJA", "% SERAPAN ANGGARAN", "INDEKS EFISIENSI (6) ÷ (7)",
+        "SELISIH (6) − (7)", "TINGKAT EFISIENSI",
+    ])
+    findings: list[Finding] = []
+    for s_idx, sasaran in enumerate(report.sasaran):
+        g.text(row, 0, str(sasaran.number), "center")
+        g.text(row, 1, sasaran.name)
+        progs = [t38.programmes[i] for i in report.support[s_idx]] if report.support else []
+        g.text(row, 2, "\n".join(f"{p.line.level.label} {p.line.name}" for p in progs) or "-")
+        cap = t35.sasaran_capaian[s_idx]
+        cap_ref: Ref | None = g.formula(row, 5, cap, "pct") if cap is not None else None
+        if cap is None:
+            g.text(row, 5, "data tidak tersedia", "status")
+        if not progs:
+            for c in (3, 4, 6, 7, 8, 9):
+                g.text(row, c, "-", "center")
+            findings.append(Finding("no_support", Severity.WARNING, SHEET,
+                                    f"C{row + 1}", "Program pendukung", sasaran.name,
+                                    params=(("source", report.support_source or "RKT"),)))
+            row += 1
+            continue
+        budget = g.formula(row, 3, sum_(*(p.budget for p in progs)), "money")
+        spent = g.formula(row, 4, sum_(*(p.spent for p in progs)), "money")
+        absorbed = g.formula(row, 6, serapan(budget, spent), "pct")
+        usable = isinstance(absorbed.held, Decimal) and absorbed.held != 0
+        if cap_ref is not None and usable:
+            index = g.formula(row, 7, efficiency_index(cap_ref, absorbed), "ratio")
+            diff: Expr = cap_ref - absorbed
+            g.formula(row, 8, diff, "pct")
+            g.formula(row, 9, efficiency_verdict(index, params.efficiency), "center_bold")
+        else:
+            for c in (7, 8, 9):
+                g.text(row, c, "-", "center")
+        row += 1
+    g.text(row + 1, 0, "Serapan = Σ realisasi ÷ Σ anggaran program pendukung × 100 "
+                       f"(keterkaitan sasaran–program dari lembar {report.support_source or '-'}).",
+           "note")
+    g.repeat_rows = (header, header + 1)
+    g.freeze = (header + 2, 0)
+    for col, width in enumerate((5, 36, 40, 18, 18, 12, 12, 12, 12, 14)):
+        g.width(col, width)
+    return Table37(g, tuple(findings))

@@ -1,0 +1,138 @@
+"""Tabel 3.8 Realisasi Anggaran per Program: programme -> kegiatan -> sub kegiatan with
+budget, realisation and serapan; parents and the grand total are live sums."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from ..formula import Expr, Ref, sum_, sumif
+from ..model import BudgetLine, Level, Report
+from ..rules import serapan
+from .grid import Grid
+
+__all__ = ["Table38", "LineRefs", "build_38", "SHEET", "roman"]
+
+SHEET = "3.8"
+A, S, PCT = 2, 3, 4  # columns: anggaran, realisasi, capaian (%)
+LEVEL_COL, CODE_COL = 6, 7  # helpers, outside the print area (A:E)
+
+
+def roman(n: int) -> str:
+    out = ""
+    for value, letters in ((1000, "M"), (900, "CM"), (500, "D"), (400, "CD"), (100, "C"),
+                           (90, "XC"), (50, "L"), (40, "XL"), (10, "X"), (9, "IX"), (5, "V"),
+                           (4, "IV"), (1, "I")):
+        while n >= value:
+            out, n = out + letters, n - value
+    return out
+
+
+@dataclass(frozen=True)
+class LineRefs:
+    line: BudgetLine
+    budget: Ref
+    spent: Ref
+    pct: Ref
+
+
+@dataclass(frozen=True)
+class Table38:
+    grid: Grid
+    programmes: tuple[LineRefs, ...]
+    lines: tuple[LineRefs, ...]  # every line, in sheet order
+    total_budget: Ref
+    total_spent: Ref
+    total_pct: Ref
+
+
+def _rows(programmes: tuple[BudgetLine, ...], start: int) -> list[tuple[int, BudgetLine, str]]:
+    """Row, line and the number printed in column A (I, II… for programmes, 1, 2… kegiatan)."""
+    out: list[tuple[int, BudgetLine, str]] = []
+    row = start
+    for p_no, prog in enumerate(programmes, start=1):
+        out.append((row, prog, roman(p_no)))
+        row += 1
+        for k_no, keg in enumerate(prog.children, start=1):
+            out.append((row, keg, str(k_no) if keg.level is Level.KEGIATAN else ""))
+            row += 1
+            for sub in keg.children:
+                out.append((row, sub, ""))
+                row += 1
+    return out
+
+
+def build_38(report: Report) -> Table38:
+    tahun = report.identity.tahun
+    g = Grid(SHEET, print_cols=5, footer=report.identity.agency)
+    row = g.title_block(
+        ["Tabel 3.8", f"Realisasi Anggaran per Program Tahun {tahun}", report.identity.agency], 4
+    )
+    header = row
+    row = g.header(row, ["", "PROGRAM/ KEGIATAN", "ANGGARAN (Rp.)", "REALISASI (Rp)",
+                         "CAPAIAN (%)"])
+    g.text(header, LEVEL_COL, "Level (bantu)", "helper_header")
+    g.text(header, CODE_COL, "Kode (bantu)", "helper_header")
+    layout = _rows(report.programmes, row)
+    end = layout[-1][0] if layout else row - 1
+    index = {id(line): r for r, line, _ in layout}
+    # labels and helper cells first, so that range references see the level of every row
+    for r, line, number in layout:
+        bold = line.level is Level.PROGRAM
+        g.text(r, 0, number, "center_bold" if bold else "center")
+        g.text(r, 1, f"{line.level.label}: {line.name}", "text_bold" if bold else "text")
+        g.text(r, LEVEL_COL, line.level.label, "helper")
+        g.text(r, CODE_COL, line.code, "helper")
+    refs: dict[int, LineRefs] = {}
+
+    def block_end(r: int, line: BudgetLine) -> int:
+        last = r
+        for child in line.children:
+            last = max(last, block_end(index[id(child)], child))
+        return last
+
+    def write(line: BudgetLine) -> LineRefs:
+        r = index[id(line)]
+        money = "money_bold" if line.level is Level.PROGRAM else "money"
+        if not line.children:
+            assert line.budget is not None and line.spent is not None
+            b = g.number(r, A, line.budget, money)
+            s = g.number(r, S, line.spent, money)
+        else:
+            kids = [write(child) for child in line.children]
+            b = g.formula(r, A, _children_sum(g, r, line, kids, A, block_end(r, line)), money)
+            s = g.formula(r, S, _children_sum(g, r, line, kids, S, block_end(r, line)), money)
+        pct = g.formula(r, PCT, serapan(b, s), "pct_bold" if line.level is Level.PROGRAM else "pct")
+        refs[r] = LineRefs(line, b, s, pct)
+        return refs[r]
+
+    programmes = tuple(write(p) for p in report.programmes)
+    total_row = end + 1
+    g.merge(total_row, 0, total_row, 1, "Total", "text_bold")
+    levels = g.column_range(LEVEL_COL, row, max(end, row))
+    tb = g.formula(total_row, A, sumif(levels, "Program", g.column_range(A, row, max(end, row))),
+                   "money_bold")
+    ts = g.formula(total_row, S, sumif(levels, "Program", g.column_range(S, row, max(end, row))),
+                   "money_bold")
+    tp = g.formula(total_row, PCT, serapan(tb, ts), "pct_bold")
+    g.repeat_rows = (header, header + 1)
+    g.freeze = (header + 2, 0)
+    for col, width in ((0, 6), (1, 70), (2, 20), (3, 20), (4, 12), (5, 2), (6, 14), (7, 20)):
+        g.width(col, width)
+    lines = tuple(refs[r] for r, _, _ in layout)
+    return Table38(g, programmes, lines, tb, ts, tp)
+
+
+def _children_sum(g: Grid, r: int, line: BudgetLine, kids: list[LineRefs], col: int,
+                  last: int) -> Expr:
+    """A parent's amount: SUM of a contiguous block of leaf children, SUMIF over the block by
+    the children's level when they have children of their own, else SUM of the cells."""
+    child_rows = [k.budget.row for k in kids]
+    contiguous = child_rows == list(range(r + 1, r + 1 + len(kids)))
+    if contiguous and all(not k.line.children for k in kids):
+        return sum_(g.column_range(col, r + 1, r + len(kids)))
+    levels = {k.line.level for k in kids}
+    if len(levels) == 1:
+        level = next(iter(levels))
+        return sumif(g.column_range(LEVEL_COL, r + 1, last), level.label,
+                     g.column_range(col, r + 1, last))
+    return sum_(*(k.budget if col == A else k.spent for k in kids))

@@ -1,0 +1,171 @@
+"""xlsxwriter: render laid-out sheets into a workbook, formats, print setup; atomic write.
+
+The output appears complete or not at all: it is written to a temporary file in the target
+folder and renamed over the destination only when xlsxwriter has closed it.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import datetime as dt
+import os
+import tempfile
+from collections.abc import Sequence
+from decimal import Decimal
+from pathlib import Path
+from typing import Any
+
+from .errors import FileWriteError
+from .formula import ExcelError, Value
+from .tables.grid import Grid, Style
+
+__all__ = ["write_workbook", "PAPER_A4", "PAPER_F4"]
+
+PAPER_A4 = 9
+PAPER_F4 = 14  # Folio 8.5 x 13 in, the Indonesian F4
+
+
+def _cached(value: Value) -> Any:
+    """The value stored beside a formula, as Excel would cache it."""
+    if isinstance(value, Decimal):
+        return float(value)
+    if isinstance(value, ExcelError):
+        return value.code
+    if value is None:
+        return ""
+    return value
+
+
+class _Formats:
+    def __init__(self, workbook: Any) -> None:
+        self.workbook = workbook
+        self.cache: dict[Style, Any] = {}
+
+    def __call__(self, style: Style) -> Any:
+        fmt = self.cache.get(style)
+        if fmt is None:
+            props: dict[str, Any] = {
+                "font_name": "Arial",
+                "font_size": style.size,
+                "bold": style.bold,
+                "italic": style.italic,
+                "align": style.align,
+                "valign": style.valign,
+                "text_wrap": style.wrap,
+            }
+            if style.border:
+                props["border"] = 1
+            if style.num_format:
+                props["num_format"] = style.num_format
+            if style.bg:
+                props["bg_color"] = style.bg
+            if style.color:
+                props["font_color"] = style.color
+            fmt = self.workbook.add_format(props)
+            self.cache[style] = fmt
+        return fmt
+
+
+def _check(rc: int, sheet: str, row: int, col: int) -> None:
+    # XlsxWriter's write_* methods return -1/-2 instead of raising
+    if rc == -2:
+        return  # a string over 32,767 characters, truncated by XlsxWriter: the text is kept
+    if rc < 0:
+        raise RuntimeError(f"xlsxwriter refused cell {sheet}!R{row + 1}C{col + 1} (code {rc})")
+
+
+def _footer_text(text: str) -> str:
+    return text.replace("&", "&&")
+
+
+def _sheet(workbook: Any, grid: Grid, fmt: _Formats, paper: int) -> None:
+    ws = workbook.add_worksheet(grid.name)
+    for col, width in grid.widths.items():
+        ws.set_column(col, col, width)
+    for row, height in grid.heights.items():
+        ws.set_row(row, height)
+    covered: set[tuple[int, int]] = set()
+    for r1, c1, r2, c2 in grid.merges:
+        top = grid.cells.get((r1, c1))
+        style = top[1] if top else Style()
+        ws.merge_range(r1, c1, r2, c2, "", fmt(style))
+        covered.update((r, c) for r in range(r1, r2 + 1) for c in range(c1, c2 + 1))
+        covered.discard((r1, c1))
+    for (row, col), (content, style) in grid.cells.items():
+        if (row, col) in covered:
+            continue
+        f = fmt(style)
+        if content.kind == "text":
+            rc = ws.write_string(row, col, str(content.value), f)
+        elif content.kind == "number":
+            assert isinstance(content.value, Decimal)
+            rc = ws.write_number(row, col, float(content.value), f)
+        elif content.kind == "formula":
+            assert content.expr is not None
+            rc = ws.write_formula(row, col, "=" + content.expr.formula(grid.name), f,
+                                  _cached(content.value))
+        else:
+            rc = ws.write_blank(row, col, None, f)
+        _check(rc, grid.name, row, col)
+    last_row = max((r for r, _ in grid.cells), default=0)
+    ws.set_landscape() if grid.landscape else ws.set_portrait()
+    ws.set_paper(paper)
+    ws.fit_to_pages(1, 0)
+    ws.set_margins(left=0.5, right=0.5, top=0.6, bottom=0.6)
+    if grid.print_cols:
+        ws.print_area(0, 0, last_row, grid.print_cols - 1)
+    if grid.repeat_rows:
+        ws.repeat_rows(*grid.repeat_rows)
+    if grid.freeze:
+        ws.freeze_panes(*grid.freeze)
+    ws.set_footer(f"&L&8{_footer_text(grid.footer)}&R&8Halaman &P / &N")
+
+
+def write_workbook(
+    grids: Sequence[Grid],
+    dst: Path,
+    *,
+    title: str,
+    paper: int = PAPER_A4,
+    created: dt.datetime | None = None,
+    properties: dict[str, str] | None = None,
+) -> None:
+    """Write atomically: a temporary file in ``dst``'s folder, renamed when complete."""
+    import xlsxwriter
+
+    folder = dst.parent
+    try:
+        fd, tmp_name = tempfile.mkstemp(prefix=f".{dst.stem}.", suffix=".tmp", dir=folder)
+    except OSError as exc:
+        raise FileWriteError("output_unwritable", path=str(dst), reason=exc.strerror or str(exc)) from exc
+    os.close(fd)
+    tmp = Path(tmp_name)
+    try:
+        workbook = xlsxwriter.Workbook(
+            str(tmp),
+            {
+                "strings_to_numbers": False,
+                "strings_to_formulas": False,
+                "strings_to_urls": False,
+            },
+        )
+        workbook.set_properties(
+            {
+                "title": title,
+                "author": "lkip-xlsx",
+                "comments": "Dibuat oleh lkip-xlsx: setiap angka hasil hitung adalah rumus Excel.",
+                "created": created or dt.datetime.now(dt.UTC).replace(tzinfo=None),
+            }
+        )
+        for name, value in (properties or {}).items():
+            workbook.set_custom_property(name, value)
+        fmt = _Formats(workbook)
+        for grid in grids:
+            _sheet(workbook, grid, fmt, paper)
+        workbook.close()
+        os.replace(tmp, dst)
+    except OSError as exc:
+        raise FileWriteError("output_unwritable", path=str(dst), reason=exc.strerror or str(exc)) from exc
+    finally:
+        with contextlib.suppress(FileNotFoundError):
+            tmp.unlink()
