@@ -167,12 +167,16 @@ def _line(table: RawTable, br: BudgetRow) -> BudgetLine:
         declared_pct=parse_number(row.value("capaian"), row.cells["capaian"].number_format)
         if has_pct
         else None,
-        declared_pct_src=Source(table.title, table.address("capaian", row.row)) if has_pct else None,
+        declared_pct_src=Source(table.title, table.address("capaian", row.row))
+        if has_pct
+        else None,
         sasaran=row.text("sasaran"),
     )
 
 
-def build_tree(table: RawTable, rows: list[BudgetRow]) -> tuple[tuple[BudgetLine, ...], list[Finding]]:
+def build_tree(
+    table: RawTable, rows: list[BudgetRow]
+) -> tuple[tuple[BudgetLine, ...], list[Finding]]:
     """Programmes with their kegiatan and sub kegiatan."""
     findings: list[Finding] = []
     programmes: list[tuple[BudgetLine, list[tuple[BudgetLine, list[BudgetLine]]]]] = []

@@ -26,7 +26,7 @@ from .model import (
     Severity,
     Source,
 )
-from .numbers import Blank, Number, NotANumber, Parsed, parse_number
+from .numbers import Blank, NotANumber, Number, Parsed, parse_number
 from .reader import RawRow, RawTable, RawWorkbook
 from .rules import Polarity, Status, indicator_status, parse_polarity
 from .schemas import validate_table
@@ -111,9 +111,7 @@ def _unit(satuan: str, *values: Parsed) -> str | None:
     return None
 
 
-def _indicators(
-    table: RawTable, tahun: int, findings: list[Finding]
-) -> tuple[Sasaran, ...]:
+def _indicators(table: RawTable, tahun: int, findings: list[Finding]) -> tuple[Sasaran, ...]:
     target_key = _resolve(table, "target", tahun)
     real_key = _resolve(table, "realisasi", tahun)
     capaian_key = _resolve(table, "capaian", tahun)
@@ -123,10 +121,18 @@ def _indicators(
         polarity = parse_polarity(row.value("polaritas")) or Polarity.POSITIF
         target, real = _parsed(row, target_key), _parsed(row, real_key)
         status = indicator_status(target, real, polarity)
-        src_real = Source(table.title, table.address(real_key, row.row) if "@" not in real_key
-                          else _year_address(table, real_key, row.row))
-        src_target = Source(table.title, table.address(target_key, row.row) if "@" not in target_key
-                            else _year_address(table, target_key, row.row))
+        src_real = Source(
+            table.title,
+            table.address(real_key, row.row)
+            if "@" not in real_key
+            else _year_address(table, real_key, row.row),
+        )
+        src_target = Source(
+            table.title,
+            table.address(target_key, row.row)
+            if "@" not in target_key
+            else _year_address(table, target_key, row.row),
+        )
         _status_finding(status, real, src_real, src_target, findings)
         declared_src = None
         if capaian_key:
@@ -176,21 +182,37 @@ def _status_finding(
 ) -> None:
     if status is Status.NO_DATA:
         findings.append(
-            Finding("no_data", Severity.WARNING, src_real.sheet, src_real.cell, "Realisasi",
-                    real.text if isinstance(real, Blank) else "")
+            Finding(
+                "no_data",
+                Severity.WARNING,
+                src_real.sheet,
+                src_real.cell,
+                "Realisasi",
+                real.text if isinstance(real, Blank) else "",
+            )
         )
     elif status is Status.NOT_A_NUMBER:
         findings.append(
-            Finding("realisasi_not_number", Severity.WARNING, src_real.sheet, src_real.cell,
-                    "Realisasi", real.text if isinstance(real, NotANumber) else "")
+            Finding(
+                "realisasi_not_number",
+                Severity.WARNING,
+                src_real.sheet,
+                src_real.cell,
+                "Realisasi",
+                real.text if isinstance(real, NotANumber) else "",
+            )
         )
     elif status is Status.TARGET_ZERO:
         findings.append(
-            Finding("target_zero", Severity.WARNING, src_target.sheet, src_target.cell, "Target", "0")
+            Finding(
+                "target_zero", Severity.WARNING, src_target.sheet, src_target.cell, "Target", "0"
+            )
         )
     elif status is Status.ZERO_TOLERANCE:
         findings.append(
-            Finding("zero_tolerance", Severity.INFO, src_target.sheet, src_target.cell, "Target", "0")
+            Finding(
+                "zero_tolerance", Severity.INFO, src_target.sheet, src_target.cell, "Target", "0"
+            )
         )
 
 
@@ -243,16 +265,23 @@ def _support_from_rkt(
             if row.text("sasaran") not in reported:
                 reported.add(row.text("sasaran"))
                 findings.append(
-                    Finding("rkt_sasaran_unknown", Severity.WARNING, table.title,
-                            table.address("sasaran", row.row), "Sasaran", row.text("sasaran"))
+                    Finding(
+                        "rkt_sasaran_unknown",
+                        Severity.WARNING,
+                        table.title,
+                        table.address("sasaran", row.row),
+                        "Sasaran",
+                        row.text("sasaran"),
+                    )
                 )
             continue
         if p_idx is None:
             if prog not in reported:
                 reported.add(prog)
                 findings.append(
-                    Finding("rkt_program_unknown", Severity.WARNING, table.title, cell,
-                            "Program", prog)
+                    Finding(
+                        "rkt_program_unknown", Severity.WARNING, table.title, cell, "Program", prog
+                    )
                 )
             continue
         links[s_idx].add(p_idx)
@@ -272,8 +301,14 @@ def _support_from_budget(
             s_idx = _sasaran_index(line.sasaran, names)
             if s_idx is None:
                 findings.append(
-                    Finding("budget_sasaran_unknown", Severity.WARNING, line.src.sheet,
-                            line.src.cell, "Sasaran", line.sasaran)
+                    Finding(
+                        "budget_sasaran_unknown",
+                        Severity.WARNING,
+                        line.src.sheet,
+                        line.src.cell,
+                        "Sasaran",
+                        line.sasaran,
+                    )
                 )
                 continue
             links[s_idx].add(p_idx)
@@ -303,8 +338,12 @@ def build_report(raw: RawWorkbook, options: Options) -> tuple[Report | None, lis
             resolved[base] = _resolve(real, base, identity.tahun)
             if not resolved[base] and base != "capaian":
                 findings.append(
-                    Finding("column_missing", Severity.ERROR, real.title,
-                            params=(("column", f"{base.capitalize()} {identity.tahun}"),))
+                    Finding(
+                        "column_missing",
+                        Severity.ERROR,
+                        real.title,
+                        params=(("column", f"{base.capitalize()} {identity.tahun}"),),
+                    )
                 )
         _fill_down(real.rows, "sasaran")
         findings += validate_table(real, real.rows, resolved)

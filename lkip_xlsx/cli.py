@@ -40,7 +40,7 @@ def _check_lang(lang: str) -> None:
     if lang not in ("id", "en"):
         from .messages import text
 
-        _err(text("lang_unknown", "id", lang=lang))
+        _err(text("lang_unknown", "id", name=lang))
         raise typer.Exit(2)
 
 
@@ -56,8 +56,12 @@ def convert(
     ],
     output: Annotated[
         Path | None,
-        typer.Option("-o", "--output", help="Berkas hasil; bawaan: '<nama> - LKIP <tahun>.xlsx' "
-                                            "di samping masukan. / Output file."),
+        typer.Option(
+            "-o",
+            "--output",
+            help="Berkas hasil; bawaan: '<nama> - LKIP <tahun>.xlsx' "
+            "di samping masukan. / Output file.",
+        ),
     ] = None,
     tahun: Annotated[
         int | None, typer.Option("--tahun", help="Tahun laporan, bila tidak ada di Identitas.")

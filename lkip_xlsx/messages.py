@@ -24,36 +24,36 @@ MESSAGES: dict[str, dict[str, str]] = {
     },
     "file_xls": {
         "id": "{path} berformat .xls (Excel 97-2003). Buka di Excel, lalu Simpan Sebagai "
-              "'Buku Kerja Excel (*.xlsx)', dan jalankan lagi dengan berkas .xlsx itu.",
+        "'Buku Kerja Excel (*.xlsx)', dan jalankan lagi dengan berkas .xlsx itu.",
         "en": "{path} is an .xls (Excel 97-2003) file. Open it in Excel, Save As "
-              "'Excel Workbook (*.xlsx)', and run again with the .xlsx file.",
+        "'Excel Workbook (*.xlsx)', and run again with the .xlsx file.",
     },
     "file_other_format": {
         "id": "{path} berformat {suffix}, bukan buku kerja Excel. Simpan sebagai .xlsx lalu "
-              "jalankan lagi.",
+        "jalankan lagi.",
         "en": "{path} is a {suffix} file, not an Excel workbook. Save it as .xlsx and run again.",
     },
     "file_not_workbook": {
         "id": "{path} bukan buku kerja Excel (.xlsx) yang dapat dibaca: berkas rusak, dilindungi "
-              "kata sandi, atau berkas lain yang diberi nama .xlsx. Buka di Excel dan simpan "
-              "ulang sebagai .xlsx tanpa kata sandi.",
+        "kata sandi, atau berkas lain yang diberi nama .xlsx. Buka di Excel dan simpan "
+        "ulang sebagai .xlsx tanpa kata sandi.",
         "en": "{path} is not a readable Excel workbook (.xlsx): it is damaged, password-"
-              "protected, or another kind of file named .xlsx. Open it in Excel and save it "
-              "again as .xlsx without a password.",
+        "protected, or another kind of file named .xlsx. Open it in Excel and save it "
+        "again as .xlsx without a password.",
     },
     "output_unwritable": {
         "id": "Hasil tidak dapat ditulis ke {path}: {reason}. Jika berkas itu sedang terbuka "
-              "di Excel, tutup dulu lalu jalankan lagi; atau pilih folder lain dengan -o.",
+        "di Excel, tutup dulu lalu jalankan lagi; atau pilih folder lain dengan -o.",
         "en": "The output cannot be written to {path}: {reason}. If the file is open in "
-              "Excel, close it and run again; or choose another folder with -o.",
+        "Excel, close it and run again; or choose another folder with -o.",
     },
     "output_is_input": {
         "id": "Berkas hasil tidak boleh sama dengan berkas masukan ({path}).",
         "en": "The output file must not be the input file ({path}).",
     },
     "lang_unknown": {
-        "id": "Bahasa '{lang}' tidak dikenal; pilih id atau en.",
-        "en": "Unknown language '{lang}'; choose id or en.",
+        "id": "Bahasa '{name}' tidak dikenal; pilih id atau en.",
+        "en": "Unknown language '{name}'; choose id or en.",
     },
     "scale_unknown": {
         "id": "Skala predikat '{scale}' tidak dikenal; pilih salah satu: {choices}.",
@@ -62,27 +62,27 @@ MESSAGES: dict[str, dict[str, str]] = {
     # -- structure --------------------------------------------------------------------------
     "sheet_missing": {
         "id": "Lembar '{sheet}' tidak ditemukan (nama lain yang diterima: {synonyms}). "
-              "Lembar yang ada: {found}. Tambahkan lembar itu atau ganti namanya.",
+        "Lembar yang ada: {found}. Tambahkan lembar itu atau ganti namanya.",
         "en": "Sheet '{sheet}' not found (other accepted names: {synonyms}). Sheets found: "
-              "{found}. Add the sheet or rename it.",
+        "{found}. Add the sheet or rename it.",
     },
     "header_not_found": {
         "id": "Baris judul kolom lembar '{sheet}' tidak ditemukan dalam {rows} baris pertama. "
-              "Kolom yang diharapkan: {expected}.",
+        "Kolom yang diharapkan: {expected}.",
         "en": "The column header row of sheet '{sheet}' was not found in the first {rows} "
-              "rows. Expected columns: {expected}.",
+        "rows. Expected columns: {expected}.",
     },
     "column_missing": {
         "id": "Lembar '{sheet}' tidak memiliki kolom '{column}'. Tambahkan kolom itu, atau "
-              "periksa tahun laporan (--tahun).",
+        "periksa tahun laporan (--tahun).",
         "en": "Sheet '{sheet}' has no column '{column}'. Add it, or check the reporting year "
-              "(--tahun).",
+        "(--tahun).",
     },
     "year_unknown": {
         "id": "Tahun laporan tidak diketahui. Isi 'Tahun' di lembar Identitas, beri judul "
-              "kolom 'Target 2023', atau jalankan dengan --tahun 2023.",
+        "kolom 'Target 2023', atau jalankan dengan --tahun 2023.",
         "en": "The reporting year is unknown. Fill in 'Tahun' on the Identitas sheet, head a "
-              "column 'Target 2023', or run with --tahun 2023.",
+        "column 'Target 2023', or run with --tahun 2023.",
     },
     "year_invalid": {
         "id": "{where}: tahun '{value}' tidak terbaca. Tulis tahun empat angka, misalnya 2023.",
@@ -95,32 +95,31 @@ MESSAGES: dict[str, dict[str, str]] = {
     },
     "not_a_number": {
         "id": "{where}: '{value}' pada kolom '{column}' bukan angka. Tulis angka, misalnya "
-              "1.000, 85,71 atau 85,71%.",
+        "1.000, 85,71 atau 85,71%.",
         "en": "{where}: '{value}' in column '{column}' is not a number. Write a number such "
-              "as 1.000, 85,71 or 85,71%.",
+        "as 1.000, 85,71 or 85,71%.",
     },
     "amount_invalid": {
         "id": "{where}: '{value}' pada kolom '{column}' bukan jumlah rupiah yang sah. Tulis "
-              "angka rupiah tidak negatif, misalnya 37.984.500.",
+        "angka rupiah tidak negatif, misalnya 37.984.500.",
         "en": "{where}: '{value}' in column '{column}' is not a valid rupiah amount. Write a "
-              "non-negative amount such as 37.984.500.",
+        "non-negative amount such as 37.984.500.",
     },
     "polarity_unknown": {
         "id": "{where}: polaritas '{value}' tidak dikenal. Tulis 'positif' (makin tinggi makin "
-              "baik) atau 'negatif' (makin rendah makin baik).",
+        "baik) atau 'negatif' (makin rendah makin baik).",
         "en": "{where}: polarity '{value}' is unknown. Write 'positif' (higher is better) or "
-              "'negatif' (lower is better).",
+        "'negatif' (lower is better).",
     },
     "level_unknown": {
-        "id": "{where}: level '{value}' tidak dikenal. Tulis Program, Kegiatan atau Sub "
-              "Kegiatan.",
+        "id": "{where}: level '{value}' tidak dikenal. Tulis Program, Kegiatan atau Sub Kegiatan.",
         "en": "{where}: level '{value}' is unknown. Write Program, Kegiatan or Sub Kegiatan.",
     },
     "level_missing": {
         "id": "{where}: tidak jelas apakah '{value}' sebuah Program, Kegiatan atau Sub Kegiatan. "
-              "Isi kolom Level atau Kode, atau awali uraiannya dengan 'Program:'.",
+        "Isi kolom Level atau Kode, atau awali uraiannya dengan 'Program:'.",
         "en": "{where}: cannot tell whether '{value}' is a Program, Kegiatan or Sub Kegiatan. "
-              "Fill in the Level or Kode column, or start the name with 'Program:'.",
+        "Fill in the Level or Kode column, or start the name with 'Program:'.",
     },
     "orphan_line": {
         "id": "{where}: '{value}' muncul sebelum Program pertama. Letakkan di bawah programnya.",
@@ -129,51 +128,51 @@ MESSAGES: dict[str, dict[str, str]] = {
     # -- statuses ---------------------------------------------------------------------------
     "no_data": {
         "id": "{where}: realisasi tidak tersedia; capaian dan predikat indikator ini tidak "
-              "dihitung dan tidak masuk rata-rata. Isi realisasinya bila datanya ada.",
+        "dihitung dan tidak masuk rata-rata. Isi realisasinya bila datanya ada.",
         "en": "{where}: no realisation; this indicator gets no capaian or predicate and is left "
-              "out of every average. Fill in the realisation when the data exists.",
+        "out of every average. Fill in the realisation when the data exists.",
     },
     "realisasi_not_number": {
         "id": "{where}: realisasi '{value}' bukan angka; capaian tidak dihitung (v1 hanya "
-              "menghitung angka).",
+        "menghitung angka).",
         "en": "{where}: realisation '{value}' is not a number; capaian not computed (v1 "
-              "computes numbers only).",
+        "computes numbers only).",
     },
     "target_zero": {
         "id": "{where}: target 0 pada indikator positif; capaian tidak dapat dihitung. Periksa "
-              "targetnya, atau tandai indikator sebagai negatif bila makin rendah makin baik.",
+        "targetnya, atau tandai indikator sebagai negatif bila makin rendah makin baik.",
         "en": "{where}: target 0 on a positive indicator; capaian cannot be computed. Check the "
-              "target, or mark the indicator negatif if lower is better.",
+        "target, or mark the indicator negatif if lower is better.",
     },
     "zero_tolerance": {
         "id": "{where}: indikator negatif dengan target 0 (nol toleransi): realisasi 0 → 100, "
-              "selainnya 0.",
+        "selainnya 0.",
         "en": "{where}: negative indicator with target 0 (zero tolerance): realisation 0 → "
-              "100, otherwise 0.",
+        "100, otherwise 0.",
     },
     "no_support": {
         "id": "Sasaran '{value}' tidak didukung program mana pun menurut lembar {source}; "
-              "efisiensinya tidak dihitung.",
+        "efisiensinya tidak dihitung.",
         "en": "Sasaran '{value}' is supported by no programme according to sheet {source}; its "
-              "efficiency is not computed.",
+        "efficiency is not computed.",
     },
     "rkt_sasaran_unknown": {
         "id": "{where}: sasaran '{value}' tidak ada di lembar Realisasi; baris RKT ini "
-              "diabaikan. Samakan namanya.",
+        "diabaikan. Samakan namanya.",
         "en": "{where}: sasaran '{value}' is not on the Realisasi sheet; this RKT row is "
-              "ignored. Make the names match.",
+        "ignored. Make the names match.",
     },
     "rkt_program_unknown": {
         "id": "{where}: program '{value}' tidak ada di lembar Anggaran; baris RKT ini diabaikan. "
-              "Samakan namanya.",
+        "Samakan namanya.",
         "en": "{where}: programme '{value}' is not on the Anggaran sheet; this RKT row is "
-              "ignored. Make the names match.",
+        "ignored. Make the names match.",
     },
     "budget_sasaran_unknown": {
         "id": "{where}: sasaran '{value}' tidak ada di lembar Realisasi. Tulis nama sasaran "
-              "atau nomornya (1, 2, …).",
+        "atau nomornya (1, 2, …).",
         "en": "{where}: sasaran '{value}' is not on the Realisasi sheet. Write the sasaran's "
-              "name or number (1, 2, …).",
+        "name or number (1, 2, …).",
     },
     "spent_over_budget": {
         "id": "{where}: realisasi melebihi anggaran (belanja di atas pagu tidak diperbolehkan).",
@@ -185,25 +184,33 @@ MESSAGES: dict[str, dict[str, str]] = {
     },
     # -- cross-checks -----------------------------------------------------------------------
     "declared_capaian": {
-        "id": "{where} (hasil {output_cell}): capaian yang dicantumkan {declared} berbeda dari hasil aturan {computed} "
-              "({rule}).",
-        "en": "{where} (output {output_cell}): the declared capaian {declared} differs from the rules' {computed} ({rule}).",
+        "id": "{where} (hasil {output_cell}): "
+        "capaian yang dicantumkan {declared} berbeda dari hasil aturan {computed} "
+        "({rule}).",
+        "en": "{where} (output {output_cell}): "
+        "the declared capaian {declared} differs from the rules' {computed} ({rule}).",
     },
     "declared_serapan": {
-        "id": "{where} (hasil {output_cell}): persentase serapan yang dicantumkan {declared} berbeda dari hasil aturan "
-              "{computed} ({rule}).",
-        "en": "{where} (output {output_cell}): the declared absorption {declared} differs from the rules' {computed} ({rule}).",
+        "id": "{where} (hasil {output_cell}): "
+        "persentase serapan yang dicantumkan {declared} berbeda dari hasil aturan "
+        "{computed} ({rule}).",
+        "en": "{where} (output {output_cell}): "
+        "the declared absorption {declared} differs from the rules' {computed} ({rule}).",
     },
     "declared_amount": {
-        "id": "{where} (hasil {output_cell}): jumlah {column} yang dicantumkan {declared} berbeda dari jumlah rinciannya "
-              "{computed}.",
-        "en": "{where} (output {output_cell}): the declared {column} {declared} differs from the sum of its lines {computed}.",
+        "id": "{where} (hasil {output_cell}): "
+        "jumlah {column} yang dicantumkan {declared} berbeda dari jumlah rinciannya "
+        "{computed}.",
+        "en": "{where} (output {output_cell}): "
+        "the declared {column} {declared} differs from the sum of its lines {computed}.",
     },
     "declared_total": {
-        "id": "{where} (hasil {output_cell}): total {column} yang dicantumkan {declared} berbeda dari jumlah seluruh program "
-              "{computed}.",
-        "en": "{where} (output {output_cell}): the declared total {column} {declared} differs from the sum of all programmes "
-              "{computed}.",
+        "id": "{where} (hasil {output_cell}): "
+        "total {column} yang dicantumkan {declared} berbeda dari jumlah seluruh program "
+        "{computed}.",
+        "en": "{where} (output {output_cell}): "
+        "the declared total {column} {declared} differs from the sum of all programmes "
+        "{computed}.",
     },
     "unknown_sheets": {
         "id": "Lembar yang tidak dikenal dan diabaikan: {sheets}.",
@@ -220,22 +227,30 @@ MESSAGES: dict[str, dict[str, str]] = {
     },
     "not_written": {
         "id": "Tidak ada hasil yang ditulis: perbaiki {count} kesalahan di atas lalu jalankan "
-              "lagi.",
+        "lagi.",
         "en": "No output written: fix the {count} errors above and run again.",
     },
     "unexpected": {
         "id": "Terjadi kesalahan tak terduga saat memproses {path}. Jalankan lagi dengan "
-              "--debug dan kirimkan pesan lengkapnya kepada pengelola alat ini.",
+        "--debug dan kirimkan pesan lengkapnya kepada pengelola alat ini.",
         "en": "An unexpected error occurred while processing {path}. Run again with --debug "
-              "and send the full message to the tool's maintainers.",
+        "and send the full message to the tool's maintainers.",
     },
 }
 
 _SEVERITY = {
-    "id": {Severity.INFO: "info", Severity.DISCREPANCY: "selisih", Severity.WARNING: "peringatan",
-           Severity.ERROR: "kesalahan"},
-    "en": {Severity.INFO: "info", Severity.DISCREPANCY: "discrepancy",
-           Severity.WARNING: "warning", Severity.ERROR: "error"},
+    "id": {
+        Severity.INFO: "info",
+        Severity.DISCREPANCY: "selisih",
+        Severity.WARNING: "peringatan",
+        Severity.ERROR: "kesalahan",
+    },
+    "en": {
+        Severity.INFO: "info",
+        Severity.DISCREPANCY: "discrepancy",
+        Severity.WARNING: "warning",
+        Severity.ERROR: "error",
+    },
 }
 
 

@@ -26,8 +26,11 @@ def convert(src: Path, dst: Path | None = None, options: Options | None = None) 
     raw = read_workbook(src)
     report, findings = build_report(raw, options)
     if raw.unknown_sheets:
-        findings.append(Finding("unknown_sheets", Severity.INFO,
-                                params=(("sheets", ", ".join(raw.unknown_sheets)),)))
+        findings.append(
+            Finding(
+                "unknown_sheets", Severity.INFO, params=(("sheets", ", ".join(raw.unknown_sheets)),)
+            )
+        )
     if report is None:
         return Result(tuple(findings), None)
     target = dst or default_output(src, report.identity.tahun)

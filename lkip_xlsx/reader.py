@@ -146,7 +146,9 @@ def _label(value: object) -> str:
     return normalize(value)
 
 
-def _match_header(spec: SheetSpec, labels: list[str]) -> tuple[dict[str, int], dict[str, dict[int, int]]]:
+def _match_header(
+    spec: SheetSpec, labels: list[str]
+) -> tuple[dict[str, int], dict[str, dict[int, int]]]:
     """Columns found in one header row: key -> column, and year columns."""
     columns: dict[str, int] = {}
     years: dict[str, dict[int, int]] = {}
@@ -212,7 +214,9 @@ def _is_end(values: list[tuple[object, str]]) -> bool:
     return len(filled) == 1 and bool(_SIGNATURE_DATE.match(first))
 
 
-def _find_header(spec: SheetSpec, grid: list[list[tuple[object, str]]]) -> tuple[int, int, dict[str, int], dict[str, dict[int, int]]] | None:
+def _find_header(
+    spec: SheetSpec, grid: list[list[tuple[object, str]]]
+) -> tuple[int, int, dict[str, int], dict[str, dict[int, int]]] | None:
     """(header row, first data row, columns, years), all 1-based; a header may span two rows."""
     for r in range(min(HEADER_SEARCH_ROWS, len(grid))):
         one = [_label(v) for v, _ in grid[r]]
@@ -309,7 +313,9 @@ def read_workbook(path: Path) -> RawWorkbook:
         # exact titles first, so that a sheet named "Capaian" does not shadow "Realisasi"
         ordered = sorted(
             wb.worksheets,
-            key=lambda ws: 0 if any(sheet_key(ws.title) == sheet_key(s.title) for s in SHEETS) else 1,
+            key=lambda ws: (
+                0 if any(sheet_key(ws.title) == sheet_key(s.title) for s in SHEETS) else 1
+            ),
         )
         for ws in ordered:
             spec = _spec_for(ws.title, taken)

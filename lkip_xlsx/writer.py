@@ -102,8 +102,9 @@ def _sheet(workbook: Any, grid: Grid, fmt: _Formats, paper: int) -> None:
             rc = ws.write_number(row, col, float(content.value), f)
         elif content.kind == "formula":
             assert content.expr is not None
-            rc = ws.write_formula(row, col, "=" + content.expr.formula(grid.name), f,
-                                  _cached(content.value))
+            rc = ws.write_formula(
+                row, col, "=" + content.expr.formula(grid.name), f, _cached(content.value)
+            )
         else:
             rc = ws.write_blank(row, col, None, f)
         _check(rc, grid.name, row, col)
@@ -137,7 +138,9 @@ def write_workbook(
     try:
         fd, tmp_name = tempfile.mkstemp(prefix=f".{dst.stem}.", suffix=".tmp", dir=folder)
     except OSError as exc:
-        raise FileWriteError("output_unwritable", path=str(dst), reason=exc.strerror or str(exc)) from exc
+        raise FileWriteError(
+            "output_unwritable", path=str(dst), reason=exc.strerror or str(exc)
+        ) from exc
     os.close(fd)
     tmp = Path(tmp_name)
     try:
@@ -165,7 +168,9 @@ def write_workbook(
         workbook.close()
         os.replace(tmp, dst)
     except OSError as exc:
-        raise FileWriteError("output_unwritable", path=str(dst), reason=exc.strerror or str(exc)) from exc
+        raise FileWriteError(
+            "output_unwritable", path=str(dst), reason=exc.strerror or str(exc)
+        ) from exc
     finally:
         with contextlib.suppress(FileNotFoundError):
             tmp.unlink()

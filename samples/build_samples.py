@@ -20,6 +20,7 @@ from pathlib import Path
 
 from openpyxl import Workbook
 from openpyxl.styles import Alignment, Border, Font, PatternFill, Side
+from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.worksheet import Worksheet
 
 HERE = Path(__file__).resolve().parent
@@ -27,12 +28,19 @@ THIN = Side(style="thin")
 BOX = Border(left=THIN, right=THIN, top=THIN, bottom=THIN)
 HEAD = PatternFill("solid", fgColor="FFF2CC")
 
-Row = Sequence[object]
+Value = str | int | float | None
+Row = Sequence[Value]
 
 
-def _table(ws: Worksheet, titles: Sequence[str], header: Row, rows: Sequence[Row],
-           widths: Sequence[float], merge_first: int = 0,
-           formats: dict[int, str] | None = None) -> int:
+def _table(
+    ws: Worksheet,
+    titles: Sequence[str],
+    header: Row,
+    rows: Sequence[Row],
+    widths: Sequence[float],
+    merge_first: int = 0,
+    formats: dict[int, str] | None = None,
+) -> int:
     """Title rows, a bold header, bordered data; column ``merge_first`` (1-based, 0 = none)
     merged down over runs of blanks, as staff merge the sasaran cell."""
     r = 1
@@ -61,11 +69,15 @@ def _table(ws: Worksheet, titles: Sequence[str], header: Row, rows: Sequence[Row
             if end_of_run:
                 stop = first + i - 1
                 if stop > start:
-                    ws.merge_cells(start_row=start, start_column=merge_first, end_row=stop,
-                                   end_column=merge_first)
+                    ws.merge_cells(
+                        start_row=start,
+                        start_column=merge_first,
+                        end_row=stop,
+                        end_column=merge_first,
+                    )
                 start = first + i
     for c, w in enumerate(widths, start=1):
-        ws.column_dimensions[ws.cell(1, c).column_letter].width = w
+        ws.column_dimensions[get_column_letter(c)].width = w
     return first + len(rows)
 
 
@@ -75,7 +87,7 @@ def _general(ws: Worksheet, rows: Sequence[int], cols: Sequence[int]) -> None:
             ws.cell(r, c).number_format = "General"
 
 
-def _identitas(wb: Workbook, pairs: Sequence[tuple[str, object]]) -> None:
+def _identitas(wb: Workbook, pairs: Sequence[tuple[str, Value]]) -> None:
     ws = wb.active
     assert ws is not None
     ws.title = "Identitas"
@@ -91,187 +103,512 @@ S1 = "Meningkatnya pencari kerja terlatih yang memiliki sertifikat kompetensi da
 S2 = "Meningkatnya perlindungan tenaga kerja"
 I1 = "Persentase pencaker terlatih dan pekerja produktif bersertifikat kompetensi"
 I2 = "Pencari kerja yang ditempatkan"
-I3 = ("Presentase Penyelesaian Kasus Perselisihan Hubungan Industrial, Mogok Kerja, dan "
-      "Penutupan Perusahaan")
+I3 = (
+    "Presentase Penyelesaian Kasus Perselisihan Hubungan Industrial, Mogok Kerja, dan "
+    "Penutupan Perusahaan"
+)
 
 # Tabel 3.8 of the seed, line by line: (level, name as printed, anggaran, realisasi, % as printed)
-JEMBER_BUDGET: list[tuple[str, str, object, object, object]] = [
+JEMBER_BUDGET: list[tuple[str, str, Value, Value, Value]] = [
     ("Program", "Penunjang Urusan Pemerintah Daerah", None, None, None),
-    ("Kegiatan", "Perencanaan penganggaran dan evaluasi kinerja perangkat", "37.984.500,00",
-     "37.428.500,00", "98,53"),
-    ("Sub Kegiatan", "Penyusunan dokumen perencanaan perangkat daerah", "37.984.500,00",
-     "37.428.500,00", "98,53"),
-    ("Kegiatan", "Administrasi Keuangan Perangkat Daerah", "3.432.609.159", "2.684.594.463",
-     "78,20"),
-    ("Sub Kegiatan", "Penyediaan Gaji dan Tunjangan ASN", "3.296.289.159", "2.548.274.463",
-     "77,30"),
-    ("Sub Kegiatan", "Penyediaan Administrasi Pelaksanaan Tugas ASN", "136.320.000",
-     "136.320.000", "100"),
-    ("Kegiatan", "Administrasi Umum Perangkat Daerah", "506.742.400,00", "390.552.985,00",
-     "77,07"),
-    ("Sub Kegiatan", "Penyediaan Komponen Instalasi Listrik/Penerangan Bangunan Kantor",
-     "7.555.500,00", "7.555.500,00", "100"),
-    ("Sub Kegiatan", "Penyediaan banah logistik kantor", "264.320.100,00", "236.203.400,00",
-     "89,36"),
-    ("Sub Kegiatan", "Penyediaan barang cetakan dan penggandaan", "25.708.800,00",
-     "25.195.000,00", "98"),
-    ("Sub Kegiatan", "Penyediaan bahan bacaan dan peraturan perundang – undangan", "3.000.000,00",
-     "2.015.000,00", "67,16"),
-    ("Sub Kegiatan", "Penyelenggara rapat koordinasi dan konsultasi SKPD", "206.158.000,00",
-     "119.584.085,00", "58,00"),
-    ("Kegiatan", "Pengadaan Barang Milik Daerah Penunjang Urusan Pemerintah Daerah",
-     "14.513.600", "14.512.000", "99,98"),
-    ("Sub Kegiatan", "Pengadaan Peralatan dan Mesin Lainnya", "14.513.600", "14.512.000",
-     "99,98"),
-    ("Kegiatan", "Penyediaan Jasa Penunjang Urusan Pemerintah Daerah", "444.619.156,00",
-     "414.044.357,00", "93,12"),
+    (
+        "Kegiatan",
+        "Perencanaan penganggaran dan evaluasi kinerja perangkat",
+        "37.984.500,00",
+        "37.428.500,00",
+        "98,53",
+    ),
+    (
+        "Sub Kegiatan",
+        "Penyusunan dokumen perencanaan perangkat daerah",
+        "37.984.500,00",
+        "37.428.500,00",
+        "98,53",
+    ),
+    (
+        "Kegiatan",
+        "Administrasi Keuangan Perangkat Daerah",
+        "3.432.609.159",
+        "2.684.594.463",
+        "78,20",
+    ),
+    (
+        "Sub Kegiatan",
+        "Penyediaan Gaji dan Tunjangan ASN",
+        "3.296.289.159",
+        "2.548.274.463",
+        "77,30",
+    ),
+    (
+        "Sub Kegiatan",
+        "Penyediaan Administrasi Pelaksanaan Tugas ASN",
+        "136.320.000",
+        "136.320.000",
+        "100",
+    ),
+    ("Kegiatan", "Administrasi Umum Perangkat Daerah", "506.742.400,00", "390.552.985,00", "77,07"),
+    (
+        "Sub Kegiatan",
+        "Penyediaan Komponen Instalasi Listrik/Penerangan Bangunan Kantor",
+        "7.555.500,00",
+        "7.555.500,00",
+        "100",
+    ),
+    (
+        "Sub Kegiatan",
+        "Penyediaan banah logistik kantor",
+        "264.320.100,00",
+        "236.203.400,00",
+        "89,36",
+    ),
+    (
+        "Sub Kegiatan",
+        "Penyediaan barang cetakan dan penggandaan",
+        "25.708.800,00",
+        "25.195.000,00",
+        "98",
+    ),
+    (
+        "Sub Kegiatan",
+        "Penyediaan bahan bacaan dan peraturan perundang – undangan",
+        "3.000.000,00",
+        "2.015.000,00",
+        "67,16",
+    ),
+    (
+        "Sub Kegiatan",
+        "Penyelenggara rapat koordinasi dan konsultasi SKPD",
+        "206.158.000,00",
+        "119.584.085,00",
+        "58,00",
+    ),
+    (
+        "Kegiatan",
+        "Pengadaan Barang Milik Daerah Penunjang Urusan Pemerintah Daerah",
+        "14.513.600",
+        "14.512.000",
+        "99,98",
+    ),
+    ("Sub Kegiatan", "Pengadaan Peralatan dan Mesin Lainnya", "14.513.600", "14.512.000", "99,98"),
+    (
+        "Kegiatan",
+        "Penyediaan Jasa Penunjang Urusan Pemerintah Daerah",
+        "444.619.156,00",
+        "414.044.357,00",
+        "93,12",
+    ),
     ("Sub Kegiatan", "Penyediaan Jasa Surat Menyurat", "4.275.000,00", "3.850.000,00", "90,05"),
-    ("Sub Kegiatan", "Penyediaan Jasa Komunikasi Sumber Daya Air dan Listrik", "80.770.800,00",
-     "61.270.589,00", "75,85"),
-    ("Sub Kegiatan", "Penyediaan Jasa Pelayanan Umum Kantor", "359.573.356,00",
-     "348.923.768,00", "97,03"),
-    ("Kegiatan", "Pemeliharaan Barang Milik Daerah Penunjang Urusan Pemerintah",
-     "156.935.000,00", "128.375.745,00", "81,80"),
-    ("Sub Kegiatan", "Peyendiaan Jasa Pemeliharaan, Biaya Pemeliharaan dan Pajak Kendaraan "
-     "Perorangan Dinas atau Kendaraan Dinas Jabatan", "42.043.500,00", "36.105.700,00", "85,87"),
-    ("Sub Kegiatan", "Peyendiaan Jasa Pemeliharaan, Biaya Pemeliharaan ,Pajak,Perizinan "
-     "Kendaraan Dinas Operasional atau lapangan", "84.891.500,00", "63.537.245,00", "74,84"),
-    ("Sub Kegiatan", "Pemeliharaan peralatan dan Mesin Lainnya", "30.000.000,00",
-     "28.732.800,00", "95,77"),
+    (
+        "Sub Kegiatan",
+        "Penyediaan Jasa Komunikasi Sumber Daya Air dan Listrik",
+        "80.770.800,00",
+        "61.270.589,00",
+        "75,85",
+    ),
+    (
+        "Sub Kegiatan",
+        "Penyediaan Jasa Pelayanan Umum Kantor",
+        "359.573.356,00",
+        "348.923.768,00",
+        "97,03",
+    ),
+    (
+        "Kegiatan",
+        "Pemeliharaan Barang Milik Daerah Penunjang Urusan Pemerintah",
+        "156.935.000,00",
+        "128.375.745,00",
+        "81,80",
+    ),
+    (
+        "Sub Kegiatan",
+        "Peyendiaan Jasa Pemeliharaan, Biaya Pemeliharaan dan Pajak Kendaraan "
+        "Perorangan Dinas atau Kendaraan Dinas Jabatan",
+        "42.043.500,00",
+        "36.105.700,00",
+        "85,87",
+    ),
+    (
+        "Sub Kegiatan",
+        "Peyendiaan Jasa Pemeliharaan, Biaya Pemeliharaan ,Pajak,Perizinan "
+        "Kendaraan Dinas Operasional atau lapangan",
+        "84.891.500,00",
+        "63.537.245,00",
+        "74,84",
+    ),
+    (
+        "Sub Kegiatan",
+        "Pemeliharaan peralatan dan Mesin Lainnya",
+        "30.000.000,00",
+        "28.732.800,00",
+        "95,77",
+    ),
     ("Program", "Pelatihan Kerja dan Prokduktivitas Tenaga Kerja", None, None, None),
-    ("Kegiatan", "Pelaksanaan Pelatihan berdasarkan Unit Kompetensi", "7.290.242.400,00",
-     "6.477.257.300,00", "88,84"),
-    ("Sub Kegiatan", "Proses Pelaksanaan Pendidikan dan pelatihan Keterampilan bagi Pencari "
-     "Kerja Berdasarkan Klaster Komptensi", "7.290.242.400,00", "6.477.257.300,00", "88,84"),
-    ("Kegiatan", "Pembinaan Lembaga Pelatihan Kerja Swasta", "21.748.900,00", "16.060.700,00",
-     "73,84"),
-    ("Sub Kegiatan", "Pembinaan Lembaga Pelatihan Kerja Swasta", "21.748.900,00",
-     "16.060.700,00", "73,84"),
+    (
+        "Kegiatan",
+        "Pelaksanaan Pelatihan berdasarkan Unit Kompetensi",
+        "7.290.242.400,00",
+        "6.477.257.300,00",
+        "88,84",
+    ),
+    (
+        "Sub Kegiatan",
+        "Proses Pelaksanaan Pendidikan dan pelatihan Keterampilan bagi Pencari "
+        "Kerja Berdasarkan Klaster Komptensi",
+        "7.290.242.400,00",
+        "6.477.257.300,00",
+        "88,84",
+    ),
+    (
+        "Kegiatan",
+        "Pembinaan Lembaga Pelatihan Kerja Swasta",
+        "21.748.900,00",
+        "16.060.700,00",
+        "73,84",
+    ),
+    (
+        "Sub Kegiatan",
+        "Pembinaan Lembaga Pelatihan Kerja Swasta",
+        "21.748.900,00",
+        "16.060.700,00",
+        "73,84",
+    ),
     ("Program", "Penempatan Tenaga Kerja", None, None, None),
-    ("Kegiatan", "Pelayanan anatar Kerja di Daerah Kabupaten/Kota", "94.294.000", "84.827.100",
-     "89,96"),
+    (
+        "Kegiatan",
+        "Pelayanan anatar Kerja di Daerah Kabupaten/Kota",
+        "94.294.000",
+        "84.827.100",
+        "89,96",
+    ),
     ("Sub Kegiatan", "Perluasan Kesempatan Kerja", "94.294.000,00", "84.827.100,00", "89,96"),
-    ("Kegiatan", "Pelindungan PMI (Pra dan Purna Penempatan) di Daerah Kabupaten/Kota",
-     "186.337.000,00", "180.598.739,00", "96,92"),
-    ("Sub Kegiatan", "Peningkatan Perlindungan dan Kompetensi Calon Pencari Migran Indonesia "
-     "(PMI)/Pekerja Migran Indonesia (PMI)", "186.337.000,00", "180.598.739,00", "96,92"),
-    ("Kegiatan", "Pengelolaan Informasi Pasar Kerja", "1.163.780.000,00", "1.149.282.500,00",
-     "98,75"),
+    (
+        "Kegiatan",
+        "Pelindungan PMI (Pra dan Purna Penempatan) di Daerah Kabupaten/Kota",
+        "186.337.000,00",
+        "180.598.739,00",
+        "96,92",
+    ),
+    (
+        "Sub Kegiatan",
+        "Peningkatan Perlindungan dan Kompetensi Calon Pencari Migran Indonesia "
+        "(PMI)/Pekerja Migran Indonesia (PMI)",
+        "186.337.000,00",
+        "180.598.739,00",
+        "96,92",
+    ),
+    (
+        "Kegiatan",
+        "Pengelolaan Informasi Pasar Kerja",
+        "1.163.780.000,00",
+        "1.149.282.500,00",
+        "98,75",
+    ),
     ("Sub Kegiatan", "Job Fair/Bursa Kerja", "1.163.780.000,00", "1.149.282.500,00", "98,75"),
     ("Program", "Hubungan Industrial", None, None, None),
-    ("Kegiatan", "Pencegahan dan penyelesaian Perselisihan Hubungan Industrial, Mogok Kerja dan "
-     "Penutupan Perusahaan di Daerah Kabupaten/ Kota", "458.733.000,00", "373.917.400,00",
-     "81,51"),
-    ("Sub Kegiatan", "Penyelenggaraan Verifikasi dan Rekapitulasi Keanggotaan pada Organisasi "
-     "Pengusaha, Federasi dan Konfederasi Serikat Pekerja/ Serikat Buruh serta Non Afiliasi",
-     "143.356.400,00", "133.756.400,00", "93,30"),
-    ("Sub Kegiatan", "Penyelesaian Perselisihan Hubungan Industrial, Mogok Kerja, dan Penutupan "
-     "Perusahaan yang Berakibat/Berdampak pada Kepentingan di 1 (satu) Daerah Kabupaten/Kota",
-     "37.670.000,00", "18.531.000,00", "49,19"),
-    ("Sub Kegiatan", "Pelaksanaan Operasional Lembaga Tripartit Daerah Kabupaten/ Kota",
-     "277.706.600,00", "221.630.000,00", "79,80"),
-    ("Kegiatan", "Pengesahan Peraturan Perusahaan dan Pendaftaran Perjanjian Kerja Bersama untuk "
-     "Perusahaan yang Hanya beroperasi dalam 1 (satu) Daerah Kab/Kota", "1.500.000.000,00",
-     "1.407.664.459,00", "93,84"),
-    ("Sub Kegiatan", "Penyelenggaraan Pendataan dan Informasi Sarana Hubungan Industrial dan "
-     "Jaminan Sosial Tenaga Kerja serta Pengupahan", "1.500.000.000,00", "1.407.664.459,00",
-     "93,84"),
+    (
+        "Kegiatan",
+        "Pencegahan dan penyelesaian Perselisihan Hubungan Industrial, Mogok Kerja dan "
+        "Penutupan Perusahaan di Daerah Kabupaten/ Kota",
+        "458.733.000,00",
+        "373.917.400,00",
+        "81,51",
+    ),
+    (
+        "Sub Kegiatan",
+        "Penyelenggaraan Verifikasi dan Rekapitulasi Keanggotaan pada Organisasi "
+        "Pengusaha, Federasi dan Konfederasi Serikat Pekerja/ Serikat Buruh serta Non Afiliasi",
+        "143.356.400,00",
+        "133.756.400,00",
+        "93,30",
+    ),
+    (
+        "Sub Kegiatan",
+        "Penyelesaian Perselisihan Hubungan Industrial, Mogok Kerja, dan Penutupan "
+        "Perusahaan yang Berakibat/Berdampak pada Kepentingan di 1 (satu) Daerah Kabupaten/Kota",
+        "37.670.000,00",
+        "18.531.000,00",
+        "49,19",
+    ),
+    (
+        "Sub Kegiatan",
+        "Pelaksanaan Operasional Lembaga Tripartit Daerah Kabupaten/ Kota",
+        "277.706.600,00",
+        "221.630.000,00",
+        "79,80",
+    ),
+    (
+        "Kegiatan",
+        "Pengesahan Peraturan Perusahaan dan Pendaftaran Perjanjian Kerja Bersama untuk "
+        "Perusahaan yang Hanya beroperasi dalam 1 (satu) Daerah Kab/Kota",
+        "1.500.000.000,00",
+        "1.407.664.459,00",
+        "93,84",
+    ),
+    (
+        "Sub Kegiatan",
+        "Penyelenggaraan Pendataan dan Informasi Sarana Hubungan Industrial dan "
+        "Jaminan Sosial Tenaga Kerja serta Pengupahan",
+        "1.500.000.000,00",
+        "1.407.664.459,00",
+        "93,84",
+    ),
 ]
 JEMBER_TOTAL = ("Total", "15.308.539.115,00", "13.359.116.248,00", "87,26")
 
 PROG_PELATIHAN = "Program Pelatihan Kerja Dan Produktivitas Tenaga Kerja"
 PROG_PENEMPATAN = "Program Penempatan Tenaga Kerja"
 PROG_HI = "Program Hubungan Industrial"
-HI_KEG = ("Keg.Pencegahan dan Penyelesaian Perselisihan Hubungan Industrial, Mogok Kerja dan "
-          "Penutupan Perusahaan di Daerah Kabupaten/ Kota")
-HI_OUT = ("Jumlah Penyelesaian Kasus Perselisihan Hubungan Industrial, Mogok Kerja, dan "
-          "Penutupan Perusahaan")
+HI_KEG = (
+    "Keg.Pencegahan dan Penyelesaian Perselisihan Hubungan Industrial, Mogok Kerja dan "
+    "Penutupan Perusahaan di Daerah Kabupaten/ Kota"
+)
+HI_OUT = (
+    "Jumlah Penyelesaian Kasus Perselisihan Hubungan Industrial, Mogok Kerja, dan "
+    "Penutupan Perusahaan"
+)
 # Lampiran 2, RKT 2023 (Renstra part), one row per sub kegiatan
 JEMBER_RKT: list[Row] = [
-    (S1 + ".", "a. " + I1, "100%", PROG_PELATIHAN,
-     "Presentase pencaker terlatih dan pekerja produktif bersertifikat kompetensi", "100%",
-     "Keg. Pelaksanaan Pelatihan berdasarkan Unit Kompetensi",
-     "Persentase pencaker terlatih yang bersertifikat kompetensi", "100%",
-     "Proses Pelaksanaan Pendidikan dan Pelatihan Keterampilan bagi Pencari Kerja Berdasarkan "
-     "Klaster Kompetensi",
-     "Jumlah pencaker peserta pelatihan berdasarkan Klaster Kompetensi yang bersertifikat",
-     "170 Orang", "7.290.242.400,00"),
-    (None, None, None, None, None, None, "Keg. Pembinaan Lembaga Pelatihan Kerja Swasta",
-     "Jumlah LPKS yang sudah dibina", "10 Lembaga", "Pembinaan Lembaga Pelatihan Kerja Swasta",
-     "Jumlah LPKS yang dibina", "10 Lembaga", "21.748.900,00"),
-    (None, "b. " + I2, "1000 Orang", PROG_PENEMPATAN, "Pencari kerja yang ditempatkan",
-     "1000 Orang", "Keg. Pelayanan antar Kerja di Daerah Kabupaten/Kota",
-     "Jumlah pencari kerja yang ditempatkan", "1000 Orang", "Perluasan Kesempatan Kerja",
-     "Jumlah pencaker yang mendapatkan kegiatan Perluasan Kesempatan Kerja melalui WUB atau "
-     "Padat Karya", "20 Orang", "94.294.000,00"),
-    (None, None, None, None, None, None, "Keg.Pengelolaan Informasi Pasar Kerja",
-     "Jumlah Aplikasi pelayanan informasi pasar kerja online pemerintah", "2 Aplikasi",
-     "Job Fair/ Bursa Kerja", "Jumlah penyelenggaraan kegiatan Job Fair", "2 kegiatan",
-     "1.163.780.000,00"),
-    (None, None, None, None, None, None,
-     "Keg.Pelindungan PMI (Pra dan Purna Penempatan) di Daerah Kabupaten/ Kota",
-     "Jumlah SPP berdasarkan rekom sesuai mekanisme rekrutmen PMI dan perberdayaan PMI",
-     "300 Orang",
-     "Peningkatan Pelindungan dan Kompetensi Calon Pekerja Migran Indonesia (PMI)/Pekerja "
-     "Migran Indonesia (PMI)",
-     "Jumlah SPP berdasarkan rekom sesuai Mekanisme Rekrutmen dan Penempatan yang Melindungi "
-     "Calon Pekerja Migran", "300 Orang", "186.337.000,00"),
-    (S2, I3, "89%", PROG_HI, "Persentase Penyelesaian Kasus Hubungan Industrial", "89%",
-     "Keg.Pengesahan Peraturan Perusahaan dan Pendaftaran Perjanjian Kerja Bersama untuk "
-     "Perusahaan yang Hanya Beroperasi dalam 1 (Satu) Daerah Kabupaten/Kota",
-     "Jumlah Perusahaan yang sudah mempunyai PP, PKB, menyelenggarakan Sarana Hubungan "
-     "Industrial dan Jaminan Sosial Tenaga Kerja serta Pengupahan", "100 Perusahaan",
-     "Penyelenggaraan Pendataan dan Informasi Sarana Hubungan Industrial dan Jaminan Sosial "
-     "Tenaga Kerja serta Pengupahan",
-     "Jumlah Perusahaan yang sudah menyelenggarakan Sarana Hubungan Industrial dan Jaminan "
-     "Sosial Tenaga Kerja serta Pengupahan", "100 Perusahaan", "1.500.000.000"),
-    (None, None, None, None, None, None, HI_KEG, HI_OUT, "30 Kasus",
-     "Penyelesaian Perselisihan Hubungan Industrial, Mogok Kerja, dan Penutupan Perusahaan yang "
-     "Berakibat/Berdampak pada Kepentingan di 1(satu) Daerah Kabupaten/Kota",
-     HI_OUT + " yang Berakibat/Berdampak pada Kepentingan di 1(satu) Daerah Kabupaten/Kota",
-     "30 Kasus", "37.670.000,00"),
-    (None, None, None, None, None, None, None, None, None,
-     "Penyelenggaraan Verifikasi dan Rekapitulasi Keanggotaan pada Organisasi Pengusaha, "
-     "Federasi dan Konfederasi Serikat Pekerja/Serikat Buruh serta Non Afiliasi",
-     "Jumlah Verifikasi dan Rekapitulasi Keanggotaan pada Organisasi Pengusaha, Federasi dan "
-     "Konfederasi Serikat Pekerja/Serikat Buruh serta Non Afiliasi",
-     "25 Verifikasi dan Rekapitulasi", "143.356.400,00"),
-    (None, None, None, None, None, None, None, None, None,
-     "Pelaksanaan Operasional Lembaga Kerjasama Tripartit Daerah Kabupaten/ Kota",
-     "Jumlah LKS tripartit yang dibina", "1 lembaga", "277.706.600,00"),
+    (
+        S1 + ".",
+        "a. " + I1,
+        "100%",
+        PROG_PELATIHAN,
+        "Presentase pencaker terlatih dan pekerja produktif bersertifikat kompetensi",
+        "100%",
+        "Keg. Pelaksanaan Pelatihan berdasarkan Unit Kompetensi",
+        "Persentase pencaker terlatih yang bersertifikat kompetensi",
+        "100%",
+        "Proses Pelaksanaan Pendidikan dan Pelatihan Keterampilan bagi Pencari Kerja Berdasarkan "
+        "Klaster Kompetensi",
+        "Jumlah pencaker peserta pelatihan berdasarkan Klaster Kompetensi yang bersertifikat",
+        "170 Orang",
+        "7.290.242.400,00",
+    ),
+    (
+        None,
+        None,
+        None,
+        None,
+        None,
+        None,
+        "Keg. Pembinaan Lembaga Pelatihan Kerja Swasta",
+        "Jumlah LPKS yang sudah dibina",
+        "10 Lembaga",
+        "Pembinaan Lembaga Pelatihan Kerja Swasta",
+        "Jumlah LPKS yang dibina",
+        "10 Lembaga",
+        "21.748.900,00",
+    ),
+    (
+        None,
+        "b. " + I2,
+        "1000 Orang",
+        PROG_PENEMPATAN,
+        "Pencari kerja yang ditempatkan",
+        "1000 Orang",
+        "Keg. Pelayanan antar Kerja di Daerah Kabupaten/Kota",
+        "Jumlah pencari kerja yang ditempatkan",
+        "1000 Orang",
+        "Perluasan Kesempatan Kerja",
+        "Jumlah pencaker yang mendapatkan kegiatan Perluasan Kesempatan Kerja melalui WUB atau "
+        "Padat Karya",
+        "20 Orang",
+        "94.294.000,00",
+    ),
+    (
+        None,
+        None,
+        None,
+        None,
+        None,
+        None,
+        "Keg.Pengelolaan Informasi Pasar Kerja",
+        "Jumlah Aplikasi pelayanan informasi pasar kerja online pemerintah",
+        "2 Aplikasi",
+        "Job Fair/ Bursa Kerja",
+        "Jumlah penyelenggaraan kegiatan Job Fair",
+        "2 kegiatan",
+        "1.163.780.000,00",
+    ),
+    (
+        None,
+        None,
+        None,
+        None,
+        None,
+        None,
+        "Keg.Pelindungan PMI (Pra dan Purna Penempatan) di Daerah Kabupaten/ Kota",
+        "Jumlah SPP berdasarkan rekom sesuai mekanisme rekrutmen PMI dan perberdayaan PMI",
+        "300 Orang",
+        "Peningkatan Pelindungan dan Kompetensi Calon Pekerja Migran Indonesia (PMI)/Pekerja "
+        "Migran Indonesia (PMI)",
+        "Jumlah SPP berdasarkan rekom sesuai Mekanisme Rekrutmen dan Penempatan yang Melindungi "
+        "Calon Pekerja Migran",
+        "300 Orang",
+        "186.337.000,00",
+    ),
+    (
+        S2,
+        I3,
+        "89%",
+        PROG_HI,
+        "Persentase Penyelesaian Kasus Hubungan Industrial",
+        "89%",
+        "Keg.Pengesahan Peraturan Perusahaan dan Pendaftaran Perjanjian Kerja Bersama untuk "
+        "Perusahaan yang Hanya Beroperasi dalam 1 (Satu) Daerah Kabupaten/Kota",
+        "Jumlah Perusahaan yang sudah mempunyai PP, PKB, menyelenggarakan Sarana Hubungan "
+        "Industrial dan Jaminan Sosial Tenaga Kerja serta Pengupahan",
+        "100 Perusahaan",
+        "Penyelenggaraan Pendataan dan Informasi Sarana Hubungan Industrial dan Jaminan Sosial "
+        "Tenaga Kerja serta Pengupahan",
+        "Jumlah Perusahaan yang sudah menyelenggarakan Sarana Hubungan Industrial dan Jaminan "
+        "Sosial Tenaga Kerja serta Pengupahan",
+        "100 Perusahaan",
+        "1.500.000.000",
+    ),
+    (
+        None,
+        None,
+        None,
+        None,
+        None,
+        None,
+        HI_KEG,
+        HI_OUT,
+        "30 Kasus",
+        "Penyelesaian Perselisihan Hubungan Industrial, Mogok Kerja, dan Penutupan Perusahaan yang "
+        "Berakibat/Berdampak pada Kepentingan di 1(satu) Daerah Kabupaten/Kota",
+        HI_OUT + " yang Berakibat/Berdampak pada Kepentingan di 1(satu) Daerah Kabupaten/Kota",
+        "30 Kasus",
+        "37.670.000,00",
+    ),
+    (
+        None,
+        None,
+        None,
+        None,
+        None,
+        None,
+        None,
+        None,
+        None,
+        "Penyelenggaraan Verifikasi dan Rekapitulasi Keanggotaan pada Organisasi Pengusaha, "
+        "Federasi dan Konfederasi Serikat Pekerja/Serikat Buruh serta Non Afiliasi",
+        "Jumlah Verifikasi dan Rekapitulasi Keanggotaan pada Organisasi Pengusaha, Federasi dan "
+        "Konfederasi Serikat Pekerja/Serikat Buruh serta Non Afiliasi",
+        "25 Verifikasi dan Rekapitulasi",
+        "143.356.400,00",
+    ),
+    (
+        None,
+        None,
+        None,
+        None,
+        None,
+        None,
+        None,
+        None,
+        None,
+        "Pelaksanaan Operasional Lembaga Kerjasama Tripartit Daerah Kabupaten/ Kota",
+        "Jumlah LKS tripartit yang dibina",
+        "1 lembaga",
+        "277.706.600,00",
+    ),
 ]
 
-RKT_HEADER = ("Sasaran", "Indikator Sasaran", "Target", "Program", "Indikator Program", "Target",
-              "Kegiatan", "Indikator Kegiatan", "Target", "Sub Kegiatan",
-              "Indikator Sub Kegiatan", "Target", "Anggaran (Rp.)")
+RKT_HEADER = (
+    "Sasaran",
+    "Indikator Sasaran",
+    "Target",
+    "Program",
+    "Indikator Program",
+    "Target",
+    "Kegiatan",
+    "Indikator Kegiatan",
+    "Target",
+    "Sub Kegiatan",
+    "Indikator Sub Kegiatan",
+    "Target",
+    "Anggaran (Rp.)",
+)
 
 
 def jember() -> Workbook:
     wb = Workbook()
-    _identitas(wb, [
-        ("Instansi", "Dinas Tenaga Kerja"),
-        ("Pemerintah", "Kabupaten Jember"),
-        ("Tahun", 2023),
-        ("Kepala", "Drs. SUPRIHANDOKO, MM"),
-        ("Pangkat", "Pembina Tk. I"),
-        ("NIP", "19651229 199403 1 003"),
-        ("Kota", "Jember"),
-        ("Tanggal", "Februari 2024"),
-    ])
+    _identitas(
+        wb,
+        [
+            ("Instansi", "Dinas Tenaga Kerja"),
+            ("Pemerintah", "Kabupaten Jember"),
+            ("Tahun", 2023),
+            ("Kepala", "Drs. SUPRIHANDOKO, MM"),
+            ("Pangkat", "Pembina Tk. I"),
+            ("NIP", "19651229 199403 1 003"),
+            ("Kota", "Jember"),
+            ("Tanggal", "Februari 2024"),
+        ],
+    )
     ws = wb.create_sheet("Realisasi")
     _table(
         ws,
         ["PENGUKURAN KINERJA TAHUN 2023", "DINAS TENAGA KERJA KABUPATEN JEMBER"],
-        ("No", "Sasaran Strategis", "Indikator Sasaran", "Satuan", "Polaritas", "Target 2023",
-         "Realisasi 2021", "Realisasi 2022", "Realisasi 2023", "Capaian 2023",
-         "Realisasi Nasional", "Penanggung Jawab"),
+        (
+            "No",
+            "Sasaran Strategis",
+            "Indikator Sasaran",
+            "Satuan",
+            "Polaritas",
+            "Target 2023",
+            "Realisasi 2021",
+            "Realisasi 2022",
+            "Realisasi 2023",
+            "Capaian 2023",
+            "Realisasi Nasional",
+            "Penanggung Jawab",
+        ),
         [
-            (1, S1, I1, "%", "Positif", 1.0, 1.0, 1.0, 1.0, "100%", "-",
-             "Bidang Pembinaan, Pelatihan TK, & Produktivitas"),
-            (None, None, I2, "Orang", "Positif", "1.000 Orang", "704 orang", 1951, 3898, "389,8%",
-             "-", "Bidang Penempatan Tenaga Kerja"),
-            (2, S2, I3, "%", "Positif", 0.89, 0.875, 0.8667, 0.8571, "96,30%", "-",
-             "Bidang Hubungan Industrial"),
+            (
+                1,
+                S1,
+                I1,
+                "%",
+                "Positif",
+                1.0,
+                1.0,
+                1.0,
+                1.0,
+                "100%",
+                "-",
+                "Bidang Pembinaan, Pelatihan TK, & Produktivitas",
+            ),
+            (
+                None,
+                None,
+                I2,
+                "Orang",
+                "Positif",
+                "1.000 Orang",
+                "704 orang",
+                1951,
+                3898,
+                "389,8%",
+                "-",
+                "Bidang Penempatan Tenaga Kerja",
+            ),
+            (
+                2,
+                S2,
+                I3,
+                "%",
+                "Positif",
+                0.89,
+                0.875,
+                0.8667,
+                0.8571,
+                "96,30%",
+                "-",
+                "Bidang Hubungan Industrial",
+            ),
         ],
         (5, 40, 44, 8, 10, 12, 12, 12, 12, 12, 12, 30),
         merge_first=2,
@@ -280,8 +617,12 @@ def jember() -> Workbook:
     _general(ws, rows=(6,), cols=(6, 7, 8, 9))  # "Pencari kerja": counts, not percentages
     ws.merge_cells("A5:A6")
     end = ws.max_row
-    ws.cell(end + 2, 1, "Sumber Data: Bidang Pembinaan, Pelatihan TK, & Perluasan KK, Bidang "
-                        "Penempatan Tenaga Kerja, Bidang Hubungan Industrial")
+    ws.cell(
+        end + 2,
+        1,
+        "Sumber Data: Bidang Pembinaan, Pelatihan TK, & Perluasan KK, Bidang "
+        "Penempatan Tenaga Kerja, Bidang Hubungan Industrial",
+    )
     ws = wb.create_sheet("Anggaran")
     last = _table(
         ws,
@@ -297,19 +638,32 @@ def jember() -> Workbook:
         ["PERJANJIAN KINERJA – PERUBAHAN TAHUN 2023", "DINAS TENAGA KERJA"],
         ("No", "Sasaran Strategis", "Indikator Kinerja", "Target"),
         [
-            (1, S1, "1. Presentase pencaker terlatih dan pekerja produktif bersertifikat "
-                    "kompetensi", "100%"),
+            (
+                1,
+                S1,
+                "1. Presentase pencaker terlatih dan pekerja produktif bersertifikat kompetensi",
+                "100%",
+            ),
             (None, None, "2. Pencari kerja yang ditempatkan", "1000 orang"),
-            (2, S2, "Presentase penyelesaian kasus perselisihan hubungan industrial, mogok kerja,"
-                    " dan penutupan perusahaan", "89%"),
+            (
+                2,
+                S2,
+                "Presentase penyelesaian kasus perselisihan hubungan industrial, mogok kerja,"
+                " dan penutupan perusahaan",
+                "89%",
+            ),
         ],
         (5, 50, 60, 14),
         merge_first=2,
     )
     ws.merge_cells("A5:A6")
     ws = wb.create_sheet("Renstra")
-    ws.cell(1, 1, "MATRIKS TUJUAN DAN SASARAN RENCANA STRATEGIS DINAS TENAGA KERJA "
-                  "TAHUN 2021-2026 (SEBELUM PERUBAHAN)").font = Font(bold=True, size=12)
+    ws.cell(
+        1,
+        1,
+        "MATRIKS TUJUAN DAN SASARAN RENCANA STRATEGIS DINAS TENAGA KERJA "
+        "TAHUN 2021-2026 (SEBELUM PERUBAHAN)",
+    ).font = Font(bold=True, size=12)
     ws.cell(3, 1, "Sasaran")
     ws.cell(3, 2, "Indikator Sasaran")
     ws.cell(3, 3, "Satuan")
@@ -337,41 +691,119 @@ def jember() -> Workbook:
     ws.column_dimensions["A"].width = 40
     ws.column_dimensions["B"].width = 44
     ws = wb.create_sheet("RKT")
-    _table(ws, ["RENCANA KINERJA TAHUNAN (RKT) TAHUN 2023"], RKT_HEADER, JEMBER_RKT,
-           (30, 30, 10, 30, 30, 10, 30, 30, 10, 30, 30, 12, 18), merge_first=1)
+    _table(
+        ws,
+        ["RENCANA KINERJA TAHUNAN (RKT) TAHUN 2023"],
+        RKT_HEADER,
+        JEMBER_RKT,
+        (30, 30, 10, 30, 30, 10, 30, 30, 10, 30, 30, 12, 18),
+        merge_first=1,
+    )
     ws = wb.create_sheet("Program Kegiatan")
     _table(
         ws,
         ["TARGET DAN REALISASI PROGRAM DAN KEGIATAN PENDUKUNG SASARAN TAHUN 2023"],
         ("Sasaran", "Level", "Uraian", "Jenis", "Indikator", "Target", "Realisasi"),
         [
-            (1, "Program", "Pelatihan Kerja dan Prokdutivitas Tenaga Kerja", None, None, None,
-             None),
-            (1, "Kegiatan", "Pelaksanaan Pelatihan berdasarkan Unit Kompetensi", None, None, None,
-             None),
-            (1, "Sub Kegiatan", "Proses Pelaksanaan Pendidikan dan Pelatihan Keterampilan bagi "
-             "Pencari Kerja Berdasarkan Klaster Kompetensi", "Input", "Anggaran",
-             "7.290.242.400", "6.477.257.300"),
-            (1, "Sub Kegiatan", None, "Output", "Persentase pencaker terlatih yang bersertifikat "
-             "kompetensi", "100%", "100%"),
+            (
+                1,
+                "Program",
+                "Pelatihan Kerja dan Prokdutivitas Tenaga Kerja",
+                None,
+                None,
+                None,
+                None,
+            ),
+            (
+                1,
+                "Kegiatan",
+                "Pelaksanaan Pelatihan berdasarkan Unit Kompetensi",
+                None,
+                None,
+                None,
+                None,
+            ),
+            (
+                1,
+                "Sub Kegiatan",
+                "Proses Pelaksanaan Pendidikan dan Pelatihan Keterampilan bagi "
+                "Pencari Kerja Berdasarkan Klaster Kompetensi",
+                "Input",
+                "Anggaran",
+                "7.290.242.400",
+                "6.477.257.300",
+            ),
+            (
+                1,
+                "Sub Kegiatan",
+                None,
+                "Output",
+                "Persentase pencaker terlatih yang bersertifikat kompetensi",
+                "100%",
+                "100%",
+            ),
             (1, "Sub Kegiatan", None, "Outcome", None, "100%", "100%"),
             (1, "Program", "Penempatan Tenaga Kerja", None, None, None, None),
             (1, "Kegiatan", "Pengelolaan Informasi Pasar Kerja", None, None, None, None),
-            (1, "Sub Kegiatan", "Job Fair/Bursa Kerja", "Input", "Anggaran", "1.163.780.000",
-             "1.149.282.500"),
-            (1, "Sub Kegiatan", None, "Output", "Jumlah Aplikasi pelayanan informasi pasar kerja "
-             "online pemerintah", "2 Aplikasi", "3 Aplikasi"),
-            (1, "Sub Kegiatan", None, "Outcome", "Jumlah pencari kerja yang ditempatkan",
-             "1.000 Orang", "3.898 Orang"),
+            (
+                1,
+                "Sub Kegiatan",
+                "Job Fair/Bursa Kerja",
+                "Input",
+                "Anggaran",
+                "1.163.780.000",
+                "1.149.282.500",
+            ),
+            (
+                1,
+                "Sub Kegiatan",
+                None,
+                "Output",
+                "Jumlah Aplikasi pelayanan informasi pasar kerja online pemerintah",
+                "2 Aplikasi",
+                "3 Aplikasi",
+            ),
+            (
+                1,
+                "Sub Kegiatan",
+                None,
+                "Outcome",
+                "Jumlah pencari kerja yang ditempatkan",
+                "1.000 Orang",
+                "3.898 Orang",
+            ),
             (2, "Program", "Hubungan Industrial", None, None, None, None),
-            (2, "Kegiatan", "Pencegahan dan Penyelesaian Perselisihan Hubungan Industrial, Mogok "
-             "Kerja dan Penutupan Perusahaan di Daerah Kabupaten/Kota", None, None, None, None),
-            (2, "Sub Kegiatan", "Penyelesaian Perselisihan Hubungan Industrial, Mogok Kerja, dan "
-             "Penutupan Perusahaan yang Berakibat/Berdampak pada Kepentingan di 1(satu) Daerah "
-             "Kabupaten/Kota", "Input", "Anggaran", "37.670.000", "18.531.000"),
+            (
+                2,
+                "Kegiatan",
+                "Pencegahan dan Penyelesaian Perselisihan Hubungan Industrial, Mogok "
+                "Kerja dan Penutupan Perusahaan di Daerah Kabupaten/Kota",
+                None,
+                None,
+                None,
+                None,
+            ),
+            (
+                2,
+                "Sub Kegiatan",
+                "Penyelesaian Perselisihan Hubungan Industrial, Mogok Kerja, dan "
+                "Penutupan Perusahaan yang Berakibat/Berdampak pada Kepentingan di 1(satu) Daerah "
+                "Kabupaten/Kota",
+                "Input",
+                "Anggaran",
+                "37.670.000",
+                "18.531.000",
+            ),
             (2, "Sub Kegiatan", None, "Output", HI_OUT, "30 Kasus", "12 Kasus"),
-            (2, "Sub Kegiatan", None, "Outcome",
-             "Presentase penyelesaian Kasus Hubungan Industrial", "89%", "85,71%"),
+            (
+                2,
+                "Sub Kegiatan",
+                None,
+                "Outcome",
+                "Presentase penyelesaian Kasus Hubungan Industrial",
+                "89%",
+                "85,71%",
+            ),
         ],
         (8, 14, 50, 10, 50, 14, 14),
     )
@@ -384,34 +816,91 @@ DS2 = "Meningkatnya akses dan mutu pelayanan kesehatan"
 
 def dinkes() -> Workbook:
     wb = Workbook()
-    _identitas(wb, [
-        ("Instansi", "Dinas Kesehatan"),
-        ("Pemerintah", "Kabupaten Contoh"),
-        ("Tahun", 2023),
-        ("Kepala", "dr. Contoh Sehat, M.Kes"),
-        ("Pangkat", "Pembina Utama Muda"),
-        ("NIP", "19700101 199803 1 001"),
-        ("Kota", "Contoh"),
-        ("Tanggal", "29 Februari 2024"),
-    ])
+    _identitas(
+        wb,
+        [
+            ("Instansi", "Dinas Kesehatan"),
+            ("Pemerintah", "Kabupaten Contoh"),
+            ("Tahun", 2023),
+            ("Kepala", "dr. Contoh Sehat, M.Kes"),
+            ("Pangkat", "Pembina Utama Muda"),
+            ("NIP", "19700101 199803 1 001"),
+            ("Kota", "Contoh"),
+            ("Tanggal", "29 Februari 2024"),
+        ],
+    )
     ws = wb.create_sheet("Capaian Kinerja")  # a synonym of Realisasi... not in the list
     ws.title = "Pengukuran Kinerja"
     _table(
         ws,
         ["PENGUKURAN KINERJA DINAS KESEHATAN TAHUN 2023 (CONTOH, ANGKA REKAAN)"],
-        ("Sasaran Strategis", "Indikator Kinerja", "Satuan", "Sifat", "Target 2023",
-         "Realisasi 2022", "Realisasi 2023", "% Capaian", "Sumber Data"),
+        (
+            "Sasaran Strategis",
+            "Indikator Kinerja",
+            "Satuan",
+            "Sifat",
+            "Target 2023",
+            "Realisasi 2022",
+            "Realisasi 2023",
+            "% Capaian",
+            "Sumber Data",
+        ),
         [
-            (DS1, "Angka Kematian Ibu", "per 100.000 KH", "negatif", 98, 110.2, "104,3",
-             "93,57", "Bidang Kesehatan Masyarakat"),
-            (None, "Angka Kematian Bayi", "per 1.000 KH", "negatif", 7.5, 7.9, 6.2, "117,33",
-             "Bidang Kesehatan Masyarakat"),
-            (None, "Prevalensi balita stunting", "%", "turun", 0.2, 0.261, 0.246, "77%",
-             "Bidang Kesehatan Masyarakat"),
-            (DS2, "Persentase desa UCI (Universal Child Immunization)", "%", "positif", 0.95,
-             0.9, 0.884, "93,05", "Bidang P2P"),
-            (None, "Cakupan kepesertaan JKN", "%", "positif", 0.98, 0.96,
-             "data tidak tersedia", None, "Bidang Yankes"),
+            (
+                DS1,
+                "Angka Kematian Ibu",
+                "per 100.000 KH",
+                "negatif",
+                98,
+                110.2,
+                "104,3",
+                "93,57",
+                "Bidang Kesehatan Masyarakat",
+            ),
+            (
+                None,
+                "Angka Kematian Bayi",
+                "per 1.000 KH",
+                "negatif",
+                7.5,
+                7.9,
+                6.2,
+                "117,33",
+                "Bidang Kesehatan Masyarakat",
+            ),
+            (
+                None,
+                "Prevalensi balita stunting",
+                "%",
+                "turun",
+                0.2,
+                0.261,
+                0.246,
+                "77%",
+                "Bidang Kesehatan Masyarakat",
+            ),
+            (
+                DS2,
+                "Persentase desa UCI (Universal Child Immunization)",
+                "%",
+                "positif",
+                0.95,
+                0.9,
+                0.884,
+                "93,05",
+                "Bidang P2P",
+            ),
+            (
+                None,
+                "Cakupan kepesertaan JKN",
+                "%",
+                "positif",
+                0.98,
+                0.96,
+                "data tidak tersedia",
+                None,
+                "Bidang Yankes",
+            ),
             (None, "Jumlah kematian akibat DBD", "Kasus", "negatif", 0, 3, 2, "0", "Bidang P2P"),
         ],
         (36, 40, 14, 9, 10, 12, 14, 10, 26),
@@ -424,38 +913,121 @@ def dinkes() -> Workbook:
     last = _table(
         ws,
         ["REALISASI ANGGARAN DINAS KESEHATAN TAHUN 2023 (CONTOH, ANGKA REKAAN)"],
-        ("Kode Rekening", "Program / Kegiatan / Sub Kegiatan", "Pagu Anggaran",
-         "Realisasi Anggaran", "%", "Sasaran"),
+        (
+            "Kode Rekening",
+            "Program / Kegiatan / Sub Kegiatan",
+            "Pagu Anggaran",
+            "Realisasi Anggaran",
+            "%",
+            "Sasaran",
+        ),
         [
-            ("1.02.01", "Program Penunjang Urusan Pemerintahan Daerah Kabupaten/Kota", None,
-             None, None, None),
-            ("1.02.01.2.02", "Administrasi Keuangan Perangkat Daerah", 18_250_400_000,
-             17_640_112_350, "96,66", None),
-            ("1.02.01.2.02.0001", "Penyediaan Gaji dan Tunjangan ASN", 18_250_400_000,
-             17_640_112_350, "96,66", None),
-            ("1.02.02", "Program Pemenuhan Upaya Kesehatan Perorangan dan Upaya Kesehatan "
-                        "Masyarakat", None, None, None, "1"),
-            ("1.02.02.2.02", "Penyediaan Layanan Kesehatan untuk UKM dan UKP Rujukan Tingkat "
-                             "Daerah Kabupaten/Kota", 6_480_750_000, 5_998_310_200, "92,56",
-             None),
-            ("1.02.02.2.02.0001", "Pengelolaan Pelayanan Kesehatan Ibu Hamil", 1_245_600_000,
-             1_190_420_500, "95,57", None),
-            ("1.02.02.2.02.0004", "Pengelolaan Pelayanan Kesehatan Balita", 2_310_150_000,
-             2_101_987_700, "90,99", None),
-            ("1.02.02.2.02.0025", "Pelayanan Kesehatan Penyakit Menular dan Tidak Menular",
-             2_925_000_000, 2_705_902_000, "92,51", None),
-            ("1.02.02.2.01", "Penyediaan Fasilitas Pelayanan Kesehatan untuk UKM dan UKP "
-                             "Kewenangan Daerah Kabupaten/Kota", 4_100_000_000, 3_500_000_000,
-             "85,37", None),
-            ("1.02.02.2.01.0014", "Pengadaan Alat Kesehatan/Alat Penunjang Medik Fasilitas "
-                                  "Pelayanan Kesehatan", 4_100_000_000, 3_501_000_000, "85,39",
-             None),
-            ("1.02.03", "Program Peningkatan Kapasitas Sumber Daya Manusia Kesehatan", None,
-             None, None, "2"),
-            ("1.02.03.2.02", "Perencanaan Kebutuhan dan Pendayagunaan Sumber Daya Manusia "
-                             "Kesehatan", 850_000_000, 812_450_000, "95,58", None),
-            ("1.02.03.2.02.0001", "Pemenuhan Kebutuhan Sumber Daya Manusia Kesehatan",
-             850_000_000, 812_450_000, "95,58", None),
+            (
+                "1.02.01",
+                "Program Penunjang Urusan Pemerintahan Daerah Kabupaten/Kota",
+                None,
+                None,
+                None,
+                None,
+            ),
+            (
+                "1.02.01.2.02",
+                "Administrasi Keuangan Perangkat Daerah",
+                18_250_400_000,
+                17_640_112_350,
+                "96,66",
+                None,
+            ),
+            (
+                "1.02.01.2.02.0001",
+                "Penyediaan Gaji dan Tunjangan ASN",
+                18_250_400_000,
+                17_640_112_350,
+                "96,66",
+                None,
+            ),
+            (
+                "1.02.02",
+                "Program Pemenuhan Upaya Kesehatan Perorangan dan Upaya Kesehatan Masyarakat",
+                None,
+                None,
+                None,
+                "1",
+            ),
+            (
+                "1.02.02.2.02",
+                "Penyediaan Layanan Kesehatan untuk UKM dan UKP Rujukan Tingkat "
+                "Daerah Kabupaten/Kota",
+                6_480_750_000,
+                5_998_310_200,
+                "92,56",
+                None,
+            ),
+            (
+                "1.02.02.2.02.0001",
+                "Pengelolaan Pelayanan Kesehatan Ibu Hamil",
+                1_245_600_000,
+                1_190_420_500,
+                "95,57",
+                None,
+            ),
+            (
+                "1.02.02.2.02.0004",
+                "Pengelolaan Pelayanan Kesehatan Balita",
+                2_310_150_000,
+                2_101_987_700,
+                "90,99",
+                None,
+            ),
+            (
+                "1.02.02.2.02.0025",
+                "Pelayanan Kesehatan Penyakit Menular dan Tidak Menular",
+                2_925_000_000,
+                2_705_902_000,
+                "92,51",
+                None,
+            ),
+            (
+                "1.02.02.2.01",
+                "Penyediaan Fasilitas Pelayanan Kesehatan untuk UKM dan UKP "
+                "Kewenangan Daerah Kabupaten/Kota",
+                4_100_000_000,
+                3_500_000_000,
+                "85,37",
+                None,
+            ),
+            (
+                "1.02.02.2.01.0014",
+                "Pengadaan Alat Kesehatan/Alat Penunjang Medik Fasilitas Pelayanan Kesehatan",
+                4_100_000_000,
+                3_501_000_000,
+                "85,39",
+                None,
+            ),
+            (
+                "1.02.03",
+                "Program Peningkatan Kapasitas Sumber Daya Manusia Kesehatan",
+                None,
+                None,
+                None,
+                "2",
+            ),
+            (
+                "1.02.03.2.02",
+                "Perencanaan Kebutuhan dan Pendayagunaan Sumber Daya Manusia Kesehatan",
+                850_000_000,
+                812_450_000,
+                "95,58",
+                None,
+            ),
+            (
+                "1.02.03.2.02.0001",
+                "Pemenuhan Kebutuhan Sumber Daya Manusia Kesehatan",
+                850_000_000,
+                812_450_000,
+                "95,58",
+                None,
+            ),
         ],
         (20, 70, 18, 18, 8, 10),
         formats={3: "#,##0", 4: "#,##0"},
@@ -468,8 +1040,7 @@ def dinkes() -> Workbook:
 
 
 def main() -> None:
-    for name, build in (("jember-disnaker-2023.xlsx", jember),
-                        ("contoh-dinkes-2023.xlsx", dinkes)):
+    for name, build in (("jember-disnaker-2023.xlsx", jember), ("contoh-dinkes-2023.xlsx", dinkes)):
         wb = build()
         wb.properties.creator = "lkip-xlsx samples"
         wb.save(HERE / name)

@@ -46,10 +46,22 @@ def recalculate(xlsx: Path, workdir: Path, convert_to: str = "xlsx") -> Path:
     out.mkdir(exist_ok=True)
     env = dict(os.environ, HOME=str(workdir))
     subprocess.run(
-        [exe, "--headless", "--norestore", "--nolockcheck",
-         f"-env:UserInstallation={profile.as_uri()}",
-         "--convert-to", convert_to, "--outdir", str(out), str(xlsx)],
-        check=True, capture_output=True, timeout=240, env=env,
+        [
+            exe,
+            "--headless",
+            "--norestore",
+            "--nolockcheck",
+            f"-env:UserInstallation={profile.as_uri()}",
+            "--convert-to",
+            convert_to,
+            "--outdir",
+            str(out),
+            str(xlsx),
+        ],
+        check=True,
+        capture_output=True,
+        timeout=240,
+        env=env,
     )
     result = out / (xlsx.stem + "." + convert_to.split(":")[0])
     if not result.exists():
@@ -74,7 +86,9 @@ def formula_cells(path: Path) -> dict[str, str]:
     for ws in wb.worksheets:
         for row in ws.iter_rows():
             for cell in row:
-                if cell.data_type == "f" or (isinstance(cell.value, str) and cell.value.startswith("=")):
+                if cell.data_type == "f" or (
+                    isinstance(cell.value, str) and cell.value.startswith("=")
+                ):
                     out[f"{ws.title}!{cell.coordinate}"] = str(cell.value)
     return out
 
@@ -86,8 +100,10 @@ def _same(a: object, b: object) -> bool:
         return a == b
     if isinstance(a, int | float) and isinstance(b, int | float):
         # the same to two decimals, as the reader sees them
-        return math.isclose(a, b, abs_tol=0.005) and round(a, 2) == round(b, 2) or (
-            abs(a - b) < 1e-9 * max(1.0, abs(a))
+        return (
+            math.isclose(a, b, abs_tol=0.005)
+            and round(a, 2) == round(b, 2)
+            or (abs(a - b) < 1e-9 * max(1.0, abs(a)))
         )
     return a == b
 

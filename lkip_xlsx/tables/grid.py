@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from decimal import Decimal
 
 from ..formula import Expr, RangeRef, Ref, Value
-from ..numbers import Blank, Number, NotANumber, Parsed
+from ..numbers import Blank, NotANumber, Number, Parsed
 
 __all__ = ["Style", "Grid", "Content", "STYLES", "measure_format", "write_parsed"]
 
@@ -39,9 +39,13 @@ STYLES = {
     "subtitle": Style(bold=True, align="center", border=False, wrap=False, size=11),
     "header": Style(bold=True, align="center", valign="vcenter", bg=HEADER_BG),
     "numbering": Style(italic=True, align="center", bg=HEADER_BG),
-    "helper_header": Style(italic=True, align="center", valign="vcenter", bg=HELPER_BG, color="#595959"),
+    "helper_header": Style(
+        italic=True, align="center", valign="vcenter", bg=HELPER_BG, color="#595959"
+    ),
     "helper": Style(italic=True, align="center", bg=HELPER_BG, color="#595959"),
-    "helper_pct": Style(italic=True, align="right", bg=HELPER_BG, color="#595959", num_format="0.00"),
+    "helper_pct": Style(
+        italic=True, align="right", bg=HELPER_BG, color="#595959", num_format="0.00"
+    ),
     "text": Style(),
     "text_bold": Style(bold=True),
     "center": Style(align="center"),
@@ -111,8 +115,15 @@ class Grid:
     def blank(self, row: int, col: int, style: str | Style = "text") -> Ref:
         return self._put(row, col, Content("blank", None), style)
 
-    def merge(self, r1: int, c1: int, r2: int, c2: int, text: str | None = None,
-              style: str | Style = "text") -> None:
+    def merge(
+        self,
+        r1: int,
+        c1: int,
+        r2: int,
+        c2: int,
+        text: str | None = None,
+        style: str | Style = "text",
+    ) -> None:
         """Merge a range; the top-left cell keeps its content (or ``text``)."""
         if (r1, c1) != (r2, c2):
             self.merges.append((r1, c1, r2, c2))
@@ -159,8 +170,9 @@ class Grid:
         return row + 2
 
 
-def write_parsed(grid: Grid, row: int, col: int, parsed: Parsed | None, unit: str | None,
-                 empty: str = "-") -> Ref:
+def write_parsed(
+    grid: Grid, row: int, col: int, parsed: Parsed | None, unit: str | None, empty: str = "-"
+) -> Ref:
     """A target or realisation as the input gave it: a number (with its unit in the number
     format), or the text typed, always written as text."""
     if isinstance(parsed, Number):

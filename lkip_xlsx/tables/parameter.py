@@ -67,8 +67,12 @@ def build_parameter(rules: RuleSet, tahun: int, agency: str) -> tuple[Grid, Para
         cap_ref = _abs(g.number(row, 1, rules.cap, "pct"))
     else:
         g.text(row, 1, "tanpa batas", "center")
-    g.text(row, 3, "Capaian di atas batas ini dihitung sama dengan batas untuk predikat dan "
-                   "rata-rata (Bab III A butir 2); capaian di bawah 0 dihitung 0.")
+    g.text(
+        row,
+        3,
+        "Capaian di atas batas ini dihitung sama dengan batas untuk predikat dan "
+        "rata-rata (Bab III A butir 2); capaian di bawah 0 dihitung 0.",
+    )
     row += 1
     g.text(row, 0, "Ambang efisiensi", "text_bold")
     g.merge(row, 1, row, 2)
@@ -76,11 +80,17 @@ def build_parameter(rules: RuleSet, tahun: int, agency: str) -> tuple[Grid, Para
     g.text(row, 3, "Efisien bila indeks (capaian ÷ serapan) ≥ ambang ini.")
     row += 1
     for name, text in (
-        ("Capaian indikator", "Positif: R ÷ T × 100. Negatif: (2T − R) ÷ T × 100; negatif dengan "
-                              "T = 0: R = 0 → 100, selainnya 0."),
+        (
+            "Capaian indikator",
+            "Positif: R ÷ T × 100. Negatif: (2T − R) ÷ T × 100; negatif dengan "
+            "T = 0: R = 0 → 100, selainnya 0.",
+        ),
         ("Pembulatan", "Dua desimal, setengah menjauhi nol (fungsi ROUND Excel)."),
-        ("Batas predikat", "Skor tepat pada batas masuk kategori di bawahnya: 90,00 → A, "
-                           "90,01 → AA (skala sakip)."),
+        (
+            "Batas predikat",
+            "Skor tepat pada batas masuk kategori di bawahnya: 90,00 → A, "
+            "90,01 → AA (skala sakip).",
+        ),
         ("Rata-rata sasaran", "Rata-rata skor indikator yang memiliki data, dibulatkan."),
         ("Serapan anggaran", "Σ realisasi ÷ Σ anggaran × 100 (tertimbang rupiah)."),
     ):

@@ -13,10 +13,30 @@ __all__ = ["build_pemeriksaan", "SHEET"]
 
 SHEET = "Pemeriksaan"
 _COLUMNS = {
-    "id": ["NO", "TINGKAT", "JENIS", "SEL MASUKAN", "KOLOM", "NILAI", "SEL KELUARAN",
-           "DINYATAKAN", "DIHITUNG", "KETERANGAN"],
-    "en": ["NO", "SEVERITY", "KIND", "INPUT CELL", "COLUMN", "VALUE", "OUTPUT CELL",
-           "DECLARED", "COMPUTED", "DESCRIPTION"],
+    "id": [
+        "NO",
+        "TINGKAT",
+        "JENIS",
+        "SEL MASUKAN",
+        "KOLOM",
+        "NILAI",
+        "SEL KELUARAN",
+        "DINYATAKAN",
+        "DIHITUNG",
+        "KETERANGAN",
+    ],
+    "en": [
+        "NO",
+        "SEVERITY",
+        "KIND",
+        "INPUT CELL",
+        "COLUMN",
+        "VALUE",
+        "OUTPUT CELL",
+        "DECLARED",
+        "COMPUTED",
+        "DESCRIPTION",
+    ],
 }
 
 

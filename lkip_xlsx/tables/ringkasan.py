@@ -15,16 +15,16 @@ __all__ = ["build_ringkasan", "SHEET"]
 SHEET = "Ringkasan"
 
 
-def build_ringkasan(report: Report, t35: Table35, t38: Table38, params: ParamRefs,
-                    findings_count: int) -> Grid:
+def build_ringkasan(
+    report: Report, t35: Table35, t38: Table38, params: ParamRefs, findings_count: int
+) -> Grid:
     tahun = report.identity.tahun
     g = Grid(SHEET, print_cols=5, footer=report.identity.agency)
-    row = g.title_block(
-        ["Ringkasan Capaian Kinerja", f"Tahun {tahun}", report.identity.agency], 4
-    )
+    row = g.title_block(["Ringkasan Capaian Kinerja", f"Tahun {tahun}", report.identity.agency], 4)
     header = row
-    row = g.header(row, ["NO", "SASARAN STRATEGIS", "RATA-RATA CAPAIAN (%)", "PREDIKAT",
-                         "INTERPRETASI"])
+    row = g.header(
+        row, ["NO", "SASARAN STRATEGIS", "RATA-RATA CAPAIAN (%)", "PREDIKAT", "INTERPRETASI"]
+    )
     for s_idx, sasaran in enumerate(report.sasaran):
         g.text(row, 0, str(sasaran.number), "center")
         g.text(row, 1, sasaran.name)
@@ -57,9 +57,13 @@ def build_ringkasan(report: Report, t35: Table35, t38: Table38, params: ParamRef
         row += 1
     row += 1
     g.merge(row, 0, row, 4)
-    g.text(row, 0, f"Lembar Pemeriksaan memuat {findings_count} catatan"
-                   " (selisih, peringatan dan aturan yang diterapkan).",
-           "plain_bold" if findings_count else "plain")
+    g.text(
+        row,
+        0,
+        f"Lembar Pemeriksaan memuat {findings_count} catatan"
+        " (selisih, peringatan dan aturan yang diterapkan).",
+        "plain_bold" if findings_count else "plain",
+    )
     g.repeat_rows = (header, header + 1)
     for col, width in enumerate((6, 60, 18, 12, 22)):
         g.width(col, width)

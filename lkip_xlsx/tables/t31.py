@@ -30,8 +30,15 @@ def build_31(report: Report) -> Table31:
         ["Tabel 3.1", f"Pengukuran Realisasi Kinerja Tahun {tahun}", report.identity.agency], 6
     )
     header = row
-    labels = ["NO", "SASARAN STRATEGIS", "", "INDIKATOR SASARAN", f"TARGET {tahun}",
-              f"REALISASI {tahun}", f"CAPAIAN {tahun} (%)"]
+    labels = [
+        "NO",
+        "SASARAN STRATEGIS",
+        "",
+        "INDIKATOR SASARAN",
+        f"TARGET {tahun}",
+        f"REALISASI {tahun}",
+        f"CAPAIAN {tahun} (%)",
+    ]
     row = g.header(row, labels)
     # the seed's numbering row counts the sasaran and its indicator numbers as one column (2)
     g.merge(header, 1, header, 2, "SASARAN STRATEGIS", "header")

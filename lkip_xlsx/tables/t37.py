@@ -32,11 +32,21 @@ def build_37(report: Report, t35: Table35, t38: Table38, params: ParamRefs) -> T
         ["Tabel 3.7", f"Efisiensi Penggunaan Sumber Daya Tahun {tahun}", report.identity.agency], 9
     )
     header = row
-    row = g.header(row, [
-        "NO", "SASARAN", "PROGRAM PENDUKUNG", "ANGGARAN (Rp.)", "REALISASI (Rp)",
-        "% CAPAIAN KINERJA", "% SERAPAN ANGGARAN", "INDEKS EFISIENSI (6) ÷ (7)",
-        "SELISIH (6) − (7)", "TINGKAT EFISIENSI",
-    ])
+    row = g.header(
+        row,
+        [
+            "NO",
+            "SASARAN",
+            "PROGRAM PENDUKUNG",
+            "ANGGARAN (Rp.)",
+            "REALISASI (Rp)",
+            "% CAPAIAN KINERJA",
+            "% SERAPAN ANGGARAN",
+            "INDEKS EFISIENSI (6) ÷ (7)",
+            "SELISIH (6) − (7)",
+            "TINGKAT EFISIENSI",
+        ],
+    )
     findings: list[Finding] = []
     for s_idx, sasaran in enumerate(report.sasaran):
         g.text(row, 0, str(sasaran.number), "center")
@@ -50,9 +60,17 @@ def build_37(report: Report, t35: Table35, t38: Table38, params: ParamRefs) -> T
         if not progs:
             for c in (3, 4, 6, 7, 8, 9):
                 g.text(row, c, "-", "center")
-            findings.append(Finding("no_support", Severity.WARNING, SHEET,
-                                    f"C{row + 1}", "Program pendukung", sasaran.name,
-                                    params=(("source", report.support_source or "RKT"),)))
+            findings.append(
+                Finding(
+                    "no_support",
+                    Severity.WARNING,
+                    SHEET,
+                    f"C{row + 1}",
+                    "Program pendukung",
+                    sasaran.name,
+                    params=(("source", report.support_source or "RKT"),),
+                )
+            )
             row += 1
             continue
         budget = g.formula(row, 3, sum_(*(p.budget for p in progs)), "money")
@@ -68,9 +86,13 @@ def build_37(report: Report, t35: Table35, t38: Table38, params: ParamRefs) -> T
             for c in (7, 8, 9):
                 g.text(row, c, "-", "center")
         row += 1
-    g.text(row + 1, 0, "Serapan = Σ realisasi ÷ Σ anggaran program pendukung × 100 "
-                       f"(keterkaitan sasaran–program dari lembar {report.support_source or '-'}).",
-           "note")
+    g.text(
+        row + 1,
+        0,
+        "Serapan = Σ realisasi ÷ Σ anggaran program pendukung × 100 "
+        f"(keterkaitan sasaran–program dari lembar {report.support_source or '-'}).",
+        "note",
+    )
     g.repeat_rows = (header, header + 1)
     g.freeze = (header + 2, 0)
     for col, width in enumerate((5, 36, 40, 18, 18, 12, 12, 12, 12, 14)):

@@ -19,9 +19,21 @@ LEVEL_COL, CODE_COL = 6, 7  # helpers, outside the print area (A:E)
 
 def roman(n: int) -> str:
     out = ""
-    for value, letters in ((1000, "M"), (900, "CM"), (500, "D"), (400, "CD"), (100, "C"),
-                           (90, "XC"), (50, "L"), (40, "XL"), (10, "X"), (9, "IX"), (5, "V"),
-                           (4, "IV"), (1, "I")):
+    for value, letters in (
+        (1000, "M"),
+        (900, "CM"),
+        (500, "D"),
+        (400, "CD"),
+        (100, "C"),
+        (90, "XC"),
+        (50, "L"),
+        (40, "XL"),
+        (10, "X"),
+        (9, "IX"),
+        (5, "V"),
+        (4, "IV"),
+        (1, "I"),
+    ):
         while n >= value:
             out, n = out + letters, n - value
     return out
@@ -68,8 +80,9 @@ def build_38(report: Report) -> Table38:
         ["Tabel 3.8", f"Realisasi Anggaran per Program Tahun {tahun}", report.identity.agency], 4
     )
     header = row
-    row = g.header(row, ["", "PROGRAM/ KEGIATAN", "ANGGARAN (Rp.)", "REALISASI (Rp)",
-                         "CAPAIAN (%)"])
+    row = g.header(
+        row, ["", "PROGRAM/ KEGIATAN", "ANGGARAN (Rp.)", "REALISASI (Rp)", "CAPAIAN (%)"]
+    )
     g.text(header, LEVEL_COL, "Level (bantu)", "helper_header")
     g.text(header, CODE_COL, "Kode (bantu)", "helper_header")
     layout = _rows(report.programmes, row)
@@ -109,10 +122,12 @@ def build_38(report: Report) -> Table38:
     total_row = end + 1
     g.merge(total_row, 0, total_row, 1, "Total", "text_bold")
     levels = g.column_range(LEVEL_COL, row, max(end, row))
-    tb = g.formula(total_row, A, sumif(levels, "Program", g.column_range(A, row, max(end, row))),
-                   "money_bold")
-    ts = g.formula(total_row, S, sumif(levels, "Program", g.column_range(S, row, max(end, row))),
-                   "money_bold")
+    tb = g.formula(
+        total_row, A, sumif(levels, "Program", g.column_range(A, row, max(end, row))), "money_bold"
+    )
+    ts = g.formula(
+        total_row, S, sumif(levels, "Program", g.column_range(S, row, max(end, row))), "money_bold"
+    )
     tp = g.formula(total_row, PCT, serapan(tb, ts), "pct_bold")
     g.repeat_rows = (header, header + 1)
     g.freeze = (header + 2, 0)
@@ -122,8 +137,9 @@ def build_38(report: Report) -> Table38:
     return Table38(g, programmes, lines, tb, ts, tp)
 
 
-def _children_sum(g: Grid, r: int, line: BudgetLine, kids: list[LineRefs], col: int,
-                  last: int) -> Expr:
+def _children_sum(
+    g: Grid, r: int, line: BudgetLine, kids: list[LineRefs], col: int, last: int
+) -> Expr:
     """A parent's amount: SUM of a contiguous block of leaf children, SUMIF over the block by
     the children's level when they have children of their own, else SUM of the cells."""
     child_rows = [k.budget.row for k in kids]
@@ -133,6 +149,7 @@ def _children_sum(g: Grid, r: int, line: BudgetLine, kids: list[LineRefs], col: 
     levels = {k.line.level for k in kids}
     if len(levels) == 1:
         level = next(iter(levels))
-        return sumif(g.column_range(LEVEL_COL, r + 1, last), level.label,
-                     g.column_range(col, r + 1, last))
+        return sumif(
+            g.column_range(LEVEL_COL, r + 1, last), level.label, g.column_range(col, r + 1, last)
+        )
     return sum_(*(k.budget if col == A else k.spent for k in kids))
