@@ -1,0 +1,90 @@
+"""A real spreadsheet engine agrees with every stored value (LibreOffice headless)."""
+
+from __future__ import annotations
+
+import random
+import re
+import zipfile
+from decimal import Decimal as D
+from pathlib import Path
+
+import pytest
+
+from lkip_xlsx.formula import lit
+from lkip_xlsx.rules import SCALES, capaian, predicate, score, serapan
+from lkip_xlsx.tables.grid import Grid
+from lkip_xlsx.writer import write_workbook
+from tests.recalc import formula_mismatches, recalculate
+
+pytestmark = pytest.mark.libreoffice
+
+
+def assert_recalculates(path: Path, workdir: Path, minimum: int) -> int:
+    recalculated = recalculate(path, workdir)
+    compared, bad = formula_mismatches(path, recalculated)
+    assert bad == []
+    assert compared >= minimum
+    return compared
+
+
+def test_sample_output_recalculates_to_the_stored_values(
+    libreoffice: str, jember_output: Path, tmp_path: Path
+) -> None:
+    assert_recalculates(jember_output, tmp_path, minimum=150)
+
+
+def test_second_sample_recalculates(
+    libreoffice: str, dinkes_output: tuple[Path, object], tmp_path: Path
+) -> None:
+    assert_recalculates(dinkes_output[0], tmp_path, minimum=100)
+
+
+def test_a_stale_stored_value_is_caught(
+    libreoffice: str, jember_output: Path, tmp_path: Path
+) -> None:
+    """The comparison is not an echo of the cache: plant a wrong cached value, and the
+    recalculation must disagree with it."""
+    bad_copy = tmp_path / "stale.xlsx"
+    with zipfile.ZipFile(jember_output) as zin, zipfile.ZipFile(bad_copy, "w") as zout:
+        for item in zin.infolist():
+            data = zin.read(item.filename)
+            if item.filename == "xl/worksheets/sheet2.xml":  # 3.1
+                text = data.decode()
+                text = re.sub(r'(<c r="G8"[^>]*><f>[^<]*</f><v>)[^<]*', r"\g<1>123.45", text)
+                data = text.encode()
+            zout.writestr(item, data)
+    _, bad = formula_mismatches(bad_copy, recalculate(bad_copy, tmp_path))
+    assert [(m.cell, m.stored, m.recalculated) for m in bad] == [("3.1!G8", 123.45, 389.8)]
+
+
+def test_python_and_spreadsheet_agree_on_every_rule(libreoffice: str, tmp_path: Path) -> None:
+    """Hundreds of random and edge cases of each rule, written as formulas with the values
+    Python computed, recalculated by LibreOffice: rounding half away from zero included."""
+    rng = random.Random(2023)
+    g = Grid("rules")
+    bands = [(lit(b.above) if b.above is not None else None, lit(b.code))
+             for b in SCALES["sakip"].bands]
+    cases: list[tuple[D, D, str]] = [
+        (D("8"), D("7.7044"), "positif"),  # 96,305: a tie
+        (D("200"), D("0.01"), "positif"),  # 0,005: a tie
+        (D("37984500"), D("37428500"), "positif"),
+        (D("89"), D("85.71"), "negatif"),
+        (D("0"), D("0"), "negatif"),
+        (D("0"), D("3"), "negatif"),
+    ]
+    for _ in range(300):
+        t = D(rng.randint(1, 10**7)) / D(rng.choice((1, 10, 100, 1000)))
+        r = D(rng.randint(0, 10**7)) / D(rng.choice((1, 10, 100, 1000)))
+        cases.append((t, r, rng.choice(("positif", "negatif"))))
+    for row, (t, r, pol) in enumerate(cases):
+        tr, rr = g.number(row, 0, t), g.number(row, 1, r)
+        pr = g.text(row, 2, pol)
+        c = g.formula(row, 3, capaian(tr, rr, pr))
+        s = g.formula(row, 4, score(c, lit(D(100))))
+        g.formula(row, 5, predicate(s, bands))
+        g.formula(row, 6, serapan(tr, rr))
+    for row, v in enumerate(("90", "90.01", "30", "30.01", "80.004", "79.995"), start=len(cases)):
+        g.formula(row, 5, predicate(g.number(row, 4, D(v)), bands))
+    path = tmp_path / "rules.xlsx"
+    write_workbook([g], path, title="rules")
+    assert assert_recalculates(path, tmp_path, minimum=1200) >= 1200
