@@ -6,11 +6,13 @@ came from (``Realisasi!F7``) so that every later message can point at it.
 
 from __future__ import annotations
 
+import io
 import re
 import zipfile
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from .contract import SHEETS, YEAR_COLUMN, ColumnSpec, SheetSpec, normalize, sheet_key
 from .errors import FileReadError
@@ -19,7 +21,7 @@ from .model import Finding, Severity
 
 if TYPE_CHECKING:
     from openpyxl.workbook.workbook import Workbook
-    from openpyxl.worksheet.worksheet import Worksheet
+    from openpyxl.worksheet._read_only import ReadOnlyWorksheet
 
 __all__ = ["RawCell", "RawRow", "RawTable", "RawWorkbook", "read_workbook", "open_workbook"]
 
@@ -103,7 +105,9 @@ def open_workbook(path: Path) -> Workbook:
         raise FileReadError("file_other_format", path=str(path), suffix=suffix)
     try:
         with path.open("rb") as fh:
-            return openpyxl.load_workbook(fh, data_only=True, read_only=False)
+            # read-only: cells stream from the XML without styled Cell objects, and the
+            # archive stays open until the caller closes the workbook
+            return openpyxl.load_workbook(io.BytesIO(fh.read()), data_only=True, read_only=True)
     except FileNotFoundError as exc:
         raise FileReadError("file_missing", path=str(path)) from exc
     except PermissionError as exc:
@@ -114,29 +118,49 @@ def open_workbook(path: Path) -> Workbook:
         raise FileReadError("file_not_workbook", path=str(path)) from exc
 
 
-def _merged_values(ws: Worksheet) -> dict[tuple[int, int], tuple[object, str]]:
-    """Every cell of a merged range reads as the range's top-left value."""
-    out: dict[tuple[int, int], tuple[object, str]] = {}
-    for rng in ws.merged_cells.ranges:
-        top = ws.cell(rng.min_row, rng.min_col)
-        for r in range(rng.min_row, rng.max_row + 1):
-            for c in range(rng.min_col, rng.max_col + 1):
-                if (r, c) != (rng.min_row, rng.min_col):
-                    out[(r, c)] = (top.value, top.number_format)
+_MERGE_REF = re.compile(rb'<(?:\w+:)?mergeCell\s+ref="([A-Z]+[0-9]+):([A-Z]+[0-9]+)"')
+
+
+def _merged_ranges(ws: ReadOnlyWorksheet) -> list[tuple[int, int, int, int]]:
+    """Merged ranges (min_row, min_col, max_row, max_col), read from the sheet's XML:
+    openpyxl's read-only worksheets do not expose them."""
+    from openpyxl.utils.cell import coordinate_to_tuple
+
+    source = getattr(ws, "_get_source", None)
+    if source is None:
+        return []
+    with source() as fh:
+        xml = fh.read()
+    out = []
+    for a, b in _MERGE_REF.findall(xml):
+        r1, c1 = coordinate_to_tuple(a.decode())
+        r2, c2 = coordinate_to_tuple(b.decode())
+        out.append((min(r1, r2), min(c1, c2), max(r1, r2), max(c1, c2)))
     return out
 
 
-def _grid(ws: Worksheet) -> list[list[tuple[object, str]]]:
-    merged = _merged_values(ws)
+def _grid(ws: ReadOnlyWorksheet) -> list[list[tuple[object, str]]]:
+    """The sheet's values and number formats, row by row (row 1 first); every cell of a
+    merged range reads as the range's top-left value."""
+    ws.reset_dimensions()  # some writers store wrong dimensions; read what is there
     grid: list[list[tuple[object, str]]] = []
-    for r, row in enumerate(ws.iter_rows(), start=1):
-        cells: list[tuple[object, str]] = []
-        for c, cell in enumerate(row, start=1):
-            if (r, c) in merged:
-                cells.append(merged[(r, c)])
-            else:
-                cells.append((cell.value, cell.number_format or "General"))
-        grid.append(cells)
+    rows: Iterable[Sequence[Any]] = ws.iter_rows()  # type: ignore[misc]  # stubs: Worksheet only
+    for row in rows:
+        grid.append(
+            [(cell.value, getattr(cell, "number_format", None) or "General") for cell in row]
+        )
+    for r1, c1, r2, c2 in _merged_ranges(ws):
+        if r1 > len(grid):
+            continue
+        top_row = grid[r1 - 1]
+        top = top_row[c1 - 1] if c1 - 1 < len(top_row) else (None, "General")
+        for r in range(r1, min(r2, len(grid)) + 1):
+            cells = grid[r - 1]
+            if len(cells) < c2:
+                cells.extend([(None, "General")] * (c2 - len(cells)))
+            for c in range(c1, c2 + 1):
+                if (r, c) != (r1, c1):
+                    cells[c - 1] = top
     return grid
 
 
@@ -240,7 +264,7 @@ def _find_header(
     return None
 
 
-def _read_table(spec: SheetSpec, ws: Worksheet, findings: list[Finding]) -> RawTable | None:
+def _read_table(spec: SheetSpec, ws: ReadOnlyWorksheet, findings: list[Finding]) -> RawTable | None:
     grid = _grid(ws)
     found = _find_header(spec, grid)
     if found is None:
@@ -280,16 +304,17 @@ def _read_table(spec: SheetSpec, ws: Worksheet, findings: list[Finding]) -> RawT
     return RawTable(spec, ws.title, header_row, columns, rows, years)
 
 
-def _read_identity(ws: Worksheet) -> dict[str, tuple[object, str]]:
+def _read_identity(ws: ReadOnlyWorksheet) -> dict[str, tuple[object, str]]:
     out: dict[str, tuple[object, str]] = {}
     names = {normalize(n): key for key, ns in _IDENTITY_KEYS.items() for n in ns}
-    for row in ws.iter_rows():
-        filled = [c for c in row if c.value is not None and str(c.value).strip()]
+    for r, row in enumerate(_grid(ws), start=1):
+        filled = [(c, v) for c, (v, _) in enumerate(row) if v is not None and str(v).strip()]
         if len(filled) < 2:
             continue
-        key = names.get(normalize(filled[0].value))
+        key = names.get(normalize(filled[0][1]))
         if key and key not in out:
-            out[key] = (filled[1].value, filled[1].coordinate)
+            c, value = filled[1]
+            out[key] = (value, cell_name(r - 1, c))
     return out
 
 

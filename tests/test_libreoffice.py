@@ -62,8 +62,9 @@ def test_python_and_spreadsheet_agree_on_every_rule(libreoffice: str, tmp_path: 
     Python computed, recalculated by LibreOffice: rounding half away from zero included."""
     rng = random.Random(2023)
     g = Grid("rules")
-    bands = [(lit(b.above) if b.above is not None else None, lit(b.code))
-             for b in SCALES["sakip"].bands]
+    bands = [
+        (lit(b.above) if b.above is not None else None, lit(b.code)) for b in SCALES["sakip"].bands
+    ]
     cases: list[tuple[D, D, str]] = [
         (D("8"), D("7.7044"), "positif"),  # 96,305: a tie
         (D("200"), D("0.01"), "positif"),  # 0,005: a tie

@@ -7,7 +7,7 @@ from decimal import Decimal as D
 
 import pytest
 
-from lkip_xlsx.numbers import Blank, Number, NotANumber, format_id, parse_number
+from lkip_xlsx.numbers import Blank, NotANumber, Number, format_id, parse_number
 
 
 @pytest.mark.parametrize(
@@ -41,8 +41,9 @@ def test_numbers_as_printed(raw: object, value: str, unit: str | None) -> None:
     assert parsed.unit == unit
 
 
-@pytest.mark.parametrize(("raw", "fmt", "value"),
-                         [(0.8571, "0.00%", "85.71"), (1.0, "0%", "100"), (0.89, "0%", "89")])
+@pytest.mark.parametrize(
+    ("raw", "fmt", "value"), [(0.8571, "0.00%", "85.71"), (1.0, "0%", "100"), (0.89, "0%", "89")]
+)
 def test_fraction_formatted_as_percent_is_the_percentage(raw: float, fmt: str, value: str) -> None:
     parsed = parse_number(raw, fmt)
     assert isinstance(parsed, Number) and parsed.value == D(value) and parsed.percent
@@ -53,8 +54,21 @@ def test_no_data(raw: object) -> None:
     assert isinstance(parse_number(raw), Blank)
 
 
-@pytest.mark.parametrize("raw", ["WTP", "BB", "80-90", "< 49", "#DIV/0!", "1,2,3", "1.23.4",
-                                 True, dt.date(2023, 1, 1), float("nan")])
+@pytest.mark.parametrize(
+    "raw",
+    [
+        "WTP",
+        "BB",
+        "80-90",
+        "< 49",
+        "#DIV/0!",
+        "1,2,3",
+        "1.23.4",
+        True,
+        dt.date(2023, 1, 1),
+        float("nan"),
+    ],
+)
 def test_not_a_number(raw: object) -> None:
     assert isinstance(parse_number(raw), NotANumber)
 

@@ -10,7 +10,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from lkip_xlsx.formula import Ref, lit
-from lkip_xlsx.numbers import Blank, Number, NotANumber, round_half_away
+from lkip_xlsx.numbers import Blank, NotANumber, Number, round_half_away
 from lkip_xlsx.rules import (
     SCALES,
     Polarity,
@@ -79,43 +79,66 @@ def test_indicator_status(target: object, real: object, polarity: Polarity, stat
 
 @pytest.mark.parametrize(
     ("raw", "bound", "expected"),
-    [("389.80", "100", "100"), ("96.30", "100", "96.30"), ("-50", "100", "0"),
-     ("130", "120", "120"), ("389.80", None, "389.80")],
+    [
+        ("389.80", "100", "100"),
+        ("96.30", "100", "96.30"),
+        ("-50", "100", "0"),
+        ("130", "120", "120"),
+        ("389.80", None, "389.80"),
+    ],
 )
 def test_score_capped_and_floored(raw: str, bound: str | None, expected: str) -> None:
     upper = lit(D(bound)) if bound is not None else None
     assert score(lit(D(raw)), upper).value() == D(expected)
 
 
-SAKIP = [(lit(b.above) if b.above is not None else None, lit(b.code)) for b in
-         SCALES["sakip"].bands]
+SAKIP = [
+    (lit(b.above) if b.above is not None else None, lit(b.code)) for b in SCALES["sakip"].bands
+]
 
 
 @pytest.mark.parametrize(
     ("value", "category"),
-    [("100", "AA"), ("90.01", "AA"), ("90.00", "A"), ("80.01", "A"), ("80", "BB"),
-     ("70", "B"), ("60.5", "B"), ("60", "CC"), ("50.01", "CC"), ("50", "C"), ("30.01", "C"),
-     ("30.00", "D"), ("0", "D")],
+    [
+        ("100", "AA"),
+        ("90.01", "AA"),
+        ("90.00", "A"),
+        ("80.01", "A"),
+        ("80", "BB"),
+        ("70", "B"),
+        ("60.5", "B"),
+        ("60", "CC"),
+        ("50.01", "CC"),
+        ("50", "C"),
+        ("30.01", "C"),
+        ("30.00", "D"),
+        ("0", "D"),
+    ],
 )
 def test_predicate_bounds_belong_to_the_lower_band(value: str, category: str) -> None:
     assert predicate(lit(D(value)), SAKIP).value() == category
 
 
 def test_predicate_formula_reads_the_parameter_sheet() -> None:
-    bands = [(Ref("Parameter", 5 + i, 1, b.above, True) if b.above is not None else None,
-              Ref("Parameter", 5 + i, 0, b.code, True)) for i, b in
-             enumerate(SCALES["sakip"].bands)]
+    bands = [
+        (
+            Ref("Parameter", 5 + i, 1, b.above, True) if b.above is not None else None,
+            Ref("Parameter", 5 + i, 0, b.code, True),
+        )
+        for i, b in enumerate(SCALES["sakip"].bands)
+    ]
     f = predicate(Ref("3.5", 9, 10, D("96.3")), bands).formula("3.5")
     assert f.startswith("IF(K10>Parameter!$B$6,Parameter!$A$6,IF(K10>Parameter!$B$7")
     assert f.endswith("Parameter!$A$12))))))")
 
 
 def test_permendagri86_scale() -> None:
-    bands = [(lit(b.above) if b.above is not None else None, lit(b.code)) for b in
-             SCALES["permendagri86"].bands]
+    bands = [
+        (lit(b.above) if b.above is not None else None, lit(b.code))
+        for b in SCALES["permendagri86"].bands
+    ]
     got = [predicate(lit(D(v)), bands).value() for v in ("95", "90", "75.5", "66", "50", "10")]
-    assert got == ["Sangat Tinggi", "Tinggi", "Tinggi", "Sedang", "Sangat Rendah",
-                   "Sangat Rendah"]
+    assert got == ["Sangat Tinggi", "Tinggi", "Tinggi", "Sedang", "Sangat Rendah", "Sangat Rendah"]
 
 
 def test_sasaran_mean_uses_scores_not_raw_capaian() -> None:

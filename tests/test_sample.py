@@ -13,7 +13,7 @@ from lkip_xlsx.model import Level, Options, Severity
 from lkip_xlsx.pipeline import convert
 from lkip_xlsx.reader import read_workbook
 from tests.conftest import JEMBER
-from tests.helpers import at, row_of, rounded, values
+from tests.helpers import at, rounded, row_of, values
 
 
 def test_sample_sub_kegiatan_add_up_to_the_seed_totals() -> None:
@@ -95,7 +95,13 @@ def test_sheets_in_order_and_titles_carry_year_and_agency(jember_output: Path) -
     assert at(wb, "3.1", 2, 1) == "Pengukuran Realisasi Kinerja Tahun 2023"
     assert at(wb, "3.1", 3, 1) == "Dinas Tenaga Kerja Kabupaten Jember"
     assert [at(wb, "3.1", 6, c) for c in (1, 2, 4, 5, 6, 7)] == [
-        "(1)", "(2)", "(3)", "(4)", "(5)", "(6)"]
+        "(1)",
+        "(2)",
+        "(3)",
+        "(4)",
+        "(5)",
+        "(6)",
+    ]
 
 
 def test_seed_declared_figures_raise_no_false_alarm(jember_output: Path) -> None:

@@ -1,0 +1,168 @@
+"""The ``lkip`` command through CliRunner: exit codes and the lines staff read."""
+
+from __future__ import annotations
+
+import hashlib
+from pathlib import Path
+
+import openpyxl
+import pytest
+from typer.testing import CliRunner
+
+from lkip_xlsx.cli import app
+from tests.conftest import JEMBER
+
+runner = CliRunner()
+
+
+def broken_copy(
+    tmp_path: Path, sheet: str, cell: str, value: str | int | float | None, name: str = "b.xlsx"
+) -> Path:
+    wb = openpyxl.load_workbook(JEMBER)
+    wb[sheet][cell] = value
+    path = tmp_path / name
+    wb.save(path)
+    return path
+
+
+def test_convert_sample_default_output_name(tmp_path: Path) -> None:
+    src = tmp_path / "jember.xlsx"
+    src.write_bytes(JEMBER.read_bytes())
+    result = runner.invoke(app, ["convert", str(src)])
+    assert result.exit_code == 0, result.output
+    out = tmp_path / "jember - LKIP 2023.xlsx"
+    assert out.exists()
+    assert result.stdout.strip() == f"Selesai: {out}"
+    assert not [p for p in tmp_path.iterdir() if p.suffix == ".tmp"]
+
+
+def test_input_is_never_modified(tmp_path: Path) -> None:
+    before = hashlib.sha256(JEMBER.read_bytes()).hexdigest()
+    result = runner.invoke(app, ["convert", str(JEMBER), "-o", str(tmp_path / "o.xlsx")])
+    assert result.exit_code == 0
+    assert hashlib.sha256(JEMBER.read_bytes()).hexdigest() == before
+
+
+def test_non_numeric_target_names_the_cell_and_writes_nothing(tmp_path: Path) -> None:
+    src = broken_copy(tmp_path, "Realisasi", "F5", "seratus")
+    out = tmp_path / "o.xlsx"
+    result = runner.invoke(app, ["convert", str(src), "-o", str(out)])
+    assert result.exit_code == 1
+    assert (
+        "[kesalahan] Realisasi!F5: 'seratus' pada kolom 'Target' bukan angka. Tulis angka, "
+        "misalnya 1.000, 85,71 atau 85,71%." in result.stderr
+    )
+    assert "Tidak ada hasil yang ditulis" in result.stderr
+    assert not out.exists()
+
+
+def test_english_messages(tmp_path: Path) -> None:
+    src = broken_copy(tmp_path, "Realisasi", "F5", "seratus")
+    result = runner.invoke(
+        app, ["convert", str(src), "-o", str(tmp_path / "o.xlsx"), "--lang", "en"]
+    )
+    assert result.exit_code == 1
+    assert "Realisasi!F5: 'seratus' in column 'Target' is not a number." in result.stderr
+
+
+def test_missing_realisation_writes_output_and_exits_1(tmp_path: Path) -> None:
+    src = broken_copy(tmp_path, "Realisasi", "I6", "data tidak tersedia")
+    out = tmp_path / "o.xlsx"
+    result = runner.invoke(app, ["convert", str(src), "-o", str(out)])
+    assert result.exit_code == 1
+    assert "Realisasi!I6: realisasi tidak tersedia" in result.stderr
+    assert result.stdout.startswith("Selesai dengan 1 catatan")
+    wb = openpyxl.load_workbook(out, data_only=True)
+    rows = [[c.value for c in r] for r in wb["Pemeriksaan"].iter_rows(min_row=5)]
+    assert rows[0][1:7] == [
+        "peringatan",
+        "no_data",
+        "Realisasi!I6",
+        "Realisasi",
+        "data tidak tersedia",
+        "",
+    ]
+    # the indicator without data leaves sasaran 1 with the other indicator's score
+    assert wb["3.5"]["B11"].value == 100
+
+
+def test_missing_sheet_names_the_sheets_found(tmp_path: Path) -> None:
+    wb = openpyxl.load_workbook(JEMBER)
+    del wb["Anggaran"]
+    src = tmp_path / "noang.xlsx"
+    wb.save(src)
+    result = runner.invoke(app, ["convert", str(src), "-o", str(tmp_path / "o.xlsx")])
+    assert result.exit_code == 1
+    assert "Lembar 'Anggaran' tidak ditemukan" in result.stderr
+    assert "Identitas, Realisasi, PK, Renstra, RKT, Program Kegiatan" in result.stderr
+
+
+@pytest.mark.parametrize(
+    ("name", "content", "expected"),
+    [
+        ("lama.xls", b"\xd0\xcf\x11\xe0", "Simpan Sebagai"),
+        ("data.csv", b"a;b\n1;2\n", "bukan buku kerja Excel"),
+        ("palsu.xlsx", b"ini bukan zip", "bukan buku kerja Excel (.xlsx) yang dapat dibaca"),
+        ("kosong.xlsx", b"", "bukan buku kerja Excel (.xlsx) yang dapat dibaca"),
+    ],
+)
+def test_files_that_are_not_workbooks_exit_3(
+    tmp_path: Path, name: str, content: bytes, expected: str
+) -> None:
+    src = tmp_path / name
+    src.write_bytes(content)
+    result = runner.invoke(app, ["convert", str(src)])
+    assert result.exit_code == 3
+    assert expected in result.stderr
+    assert "Traceback" not in result.output
+    assert list(tmp_path.iterdir()) == [src]
+
+
+def test_missing_file_exit_3(tmp_path: Path) -> None:
+    result = runner.invoke(app, ["convert", str(tmp_path / "tidak-ada.xlsx")])
+    assert result.exit_code == 3
+    assert "tidak ditemukan" in result.stderr
+
+
+@pytest.mark.parametrize(
+    "args",
+    [
+        ["convert", "x.xlsx", "--scale", "bintang"],
+        ["convert", "x.xlsx", "--lang", "fr"],
+        ["convert"],
+        ["konversi"],
+    ],
+)
+def test_usage_errors_exit_2(args: list[str]) -> None:
+    assert runner.invoke(app, args).exit_code == 2
+
+
+def test_output_folder_missing_exit_3(tmp_path: Path) -> None:
+    result = runner.invoke(app, ["convert", str(JEMBER), "-o", str(tmp_path / "no" / "o.xlsx")])
+    assert result.exit_code == 3
+    assert "Hasil tidak dapat ditulis" in result.stderr
+
+
+def test_permendagri86_scale_from_the_command_line(tmp_path: Path) -> None:
+    out = tmp_path / "o.xlsx"
+    result = runner.invoke(
+        app, ["convert", str(JEMBER), "-o", str(out), "--scale", "permendagri86"]
+    )
+    assert result.exit_code == 0
+    wb = openpyxl.load_workbook(out, data_only=True)
+    assert wb["Ringkasan"]["D7"].value == "Sangat Tinggi"
+    assert wb["Parameter"]["A7"].value == "Sangat Tinggi"
+    assert [wb["3.5"].cell(6, c).value for c in range(3, 8)] == [
+        "Sangat Tinggi",
+        "Tinggi",
+        "Sedang",
+        "Rendah",
+        "Sangat Rendah",
+    ]
+
+
+@pytest.mark.parametrize("command", [[], ["convert"]])
+def test_every_command_has_help(command: list[str]) -> None:
+    result = runner.invoke(app, [*command, "--help"])
+    assert result.exit_code == 0
+    assert "Usage" in result.stdout and len(result.stdout) > 200
