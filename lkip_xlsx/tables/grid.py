@@ -32,6 +32,9 @@ class Style:
 
 
 HEADER_BG = "#D9E2F3"
+DEFAULT_WIDTH = 8.43  # Excel's default column width, in characters of the default font
+DEFAULT_HEIGHT = 15.0  # points
+LINE_HEIGHT = 12.75  # points per line of 10 pt Arial
 HELPER_BG = "#F2F2F2"
 
 STYLES = {
@@ -148,6 +151,36 @@ class Grid:
 
     def width(self, col: int, width: float) -> None:
         self.widths[col] = width
+
+    def fit_rows(self) -> None:
+        """Row heights for wrapped text: Excel files carry no automatic height that every
+        viewer honours, so estimate the lines each cell needs from its text and the width it
+        spans (a merged range spreads its need over its rows)."""
+        spans: dict[tuple[int, int], tuple[int, int, int, int]] = {}
+        for r1, c1, r2, c2 in self.merges:
+            spans[(r1, c1)] = (r1, c1, r2, c2)
+        need: dict[int, float] = {}
+        tall: list[tuple[int, int, float]] = []
+        for (row, col), (content, style) in self.cells.items():
+            if not style.wrap or content.value is None or isinstance(content.value, bool):
+                continue
+            text = str(content.value)
+            r1, c1, r2, c2 = spans.get((row, col), (row, col, row, col))
+            width = sum(self.widths.get(c, DEFAULT_WIDTH) for c in range(c1, c2 + 1))
+            per_line = max(1.0, width * (1.0 if style.bold else 1.15) * 10 / style.size)
+            lines = sum(max(1, -(-len(part) // int(per_line))) for part in text.split("\n"))
+            height = lines * LINE_HEIGHT * style.size / 10 + 3
+            if r2 > r1:
+                tall.append((r1, r2, height))
+            else:
+                need[row] = max(need.get(row, 0.0), height)
+        for row, height in need.items():
+            if height > DEFAULT_HEIGHT:
+                self.heights[row] = max(self.heights.get(row, 0.0), height)
+        for r1, r2, height in tall:
+            have = sum(self.heights.get(r, DEFAULT_HEIGHT) for r in range(r1, r2 + 1))
+            if height > have:
+                self.heights[r2] = self.heights.get(r2, DEFAULT_HEIGHT) + height - have
 
     def title_block(self, lines: list[str], last_col: int) -> int:
         """Centred title lines merged over the table's width; returns the next free row."""
