@@ -8,13 +8,11 @@ the link from budget to sasaran is taken from ``RKT`` or from ``Anggaran``'s ``S
 from __future__ import annotations
 
 import datetime as dt
-import difflib
-import re
 from collections.abc import Sequence
-from dataclasses import replace
 
 from . import budget as budget_mod
 from .contract import normalize
+from .lookup import address, fill_down, match_name, parsed, resolve, sasaran_index
 from .model import (
     BudgetLine,
     Finding,
@@ -27,7 +25,8 @@ from .model import (
     Source,
 )
 from .numbers import Blank, NotANumber, Number, Parsed, parse_number
-from .reader import RawRow, RawTable, RawWorkbook
+from .plans import read_plans
+from .reader import RawTable, RawWorkbook
 from .rules import Polarity, Status, indicator_status, parse_polarity
 from .schemas import validate_table
 
@@ -39,7 +38,7 @@ _MONTHS = (
 
 
 def _identity(raw: RawWorkbook, findings: list[Finding], options: Options) -> Identity:
-    def text(key: str) -> str:
+    def field(key: str) -> str:
         v = raw.identity.get(key, (None, ""))[0]
         if isinstance(v, dt.datetime | dt.date):
             return f"{v.day} {_MONTHS[v.month - 1]} {v.year}"
@@ -62,44 +61,15 @@ def _identity(raw: RawWorkbook, findings: list[Finding], options: Options) -> Id
         candidates = set(years.get("target", {})) | set(years.get("realisasi", {}))
         tahun = max(candidates, default=0)
     return Identity(
-        instansi=text("instansi"),
-        pemerintah=text("pemerintah"),
+        instansi=field("instansi"),
+        pemerintah=field("pemerintah"),
         tahun=tahun,
-        kepala=text("kepala"),
-        nip=text("nip"),
-        pangkat=text("pangkat"),
-        kota=text("kota"),
-        tanggal=text("tanggal"),
+        kepala=field("kepala"),
+        nip=field("nip"),
+        pangkat=field("pangkat"),
+        kota=field("kota"),
+        tanggal=field("tanggal"),
     )
-
-
-def _resolve(table: RawTable, base: str, tahun: int) -> str:
-    """``target`` -> ``target`` when there is a plain column, else ``target@2023``."""
-    if base in table.columns:
-        return base
-    if tahun in table.years.get(base, {}):
-        return f"{base}@{tahun}"
-    return ""
-
-
-def _fill_down(rows: Sequence[RawRow], key: str) -> None:
-    """Blank = same as the row above (the sasaran cell is merged down in the reports)."""
-    last = None
-    for row in rows:
-        cell = row.cells.get(key)
-        if cell is None:
-            continue
-        if cell.value is None and last is not None:
-            row.cells[key] = replace(cell, value=last)
-        else:
-            last = cell.value
-
-
-def _parsed(row: RawRow, key: str) -> Parsed:
-    cell = row.cells.get(key)
-    if cell is None:
-        return Blank()
-    return parse_number(cell.value, cell.number_format)
 
 
 def _unit(satuan: str, *values: Parsed) -> str | None:
@@ -112,36 +82,21 @@ def _unit(satuan: str, *values: Parsed) -> str | None:
 
 
 def _indicators(table: RawTable, tahun: int, findings: list[Finding]) -> tuple[Sasaran, ...]:
-    target_key = _resolve(table, "target", tahun)
-    real_key = _resolve(table, "realisasi", tahun)
-    capaian_key = _resolve(table, "capaian", tahun)
+    target_key = resolve(table, "target", tahun)
+    real_key = resolve(table, "realisasi", tahun)
+    capaian_key = resolve(table, "capaian", tahun)
     past = sorted(y for y in table.years.get("realisasi", {}) if y < tahun)
     groups: dict[str, tuple[str, Source, list[Indicator]]] = {}
     for row in table.rows:
         polarity = parse_polarity(row.value("polaritas")) or Polarity.POSITIF
-        target, real = _parsed(row, target_key), _parsed(row, real_key)
+        target, real = parsed(row, target_key), parsed(row, real_key)
         status = indicator_status(target, real, polarity)
-        src_real = Source(
-            table.title,
-            table.address(real_key, row.row)
-            if "@" not in real_key
-            else _year_address(table, real_key, row.row),
-        )
-        src_target = Source(
-            table.title,
-            table.address(target_key, row.row)
-            if "@" not in target_key
-            else _year_address(table, target_key, row.row),
-        )
+        src_real = Source(table.title, address(table, real_key, row.row))
+        src_target = Source(table.title, address(table, target_key, row.row))
         _status_finding(status, real, src_real, src_target, findings)
-        declared_src = None
-        if capaian_key:
-            declared_src = Source(
-                table.title,
-                table.address(capaian_key, row.row)
-                if "@" not in capaian_key
-                else _year_address(table, capaian_key, row.row),
-            )
+        declared_src = (
+            Source(table.title, address(table, capaian_key, row.row)) if capaian_key else None
+        )
         indicator = Indicator(
             name=row.text("indikator"),
             unit=_unit(row.text("satuan"), target, real),
@@ -152,10 +107,10 @@ def _indicators(table: RawTable, tahun: int, findings: list[Finding]) -> tuple[S
             name_src=Source(table.title, table.address("indikator", row.row)),
             target_src=src_target,
             real_src=src_real,
-            past=tuple((y, _parsed(row, f"realisasi@{y}")) for y in past),
-            national=_parsed(row, "nasional") if "nasional" in table.columns else None,
+            past=tuple((y, parsed(row, f"realisasi@{y}")) for y in past),
+            national=parsed(row, "nasional") if "nasional" in table.columns else None,
             responsible=row.text("penanggung_jawab"),
-            declared_capaian=_parsed(row, capaian_key) if capaian_key else None,
+            declared_capaian=parsed(row, capaian_key) if capaian_key else None,
             declared_capaian_src=declared_src,
             note=row.text("keterangan"),
         )
@@ -168,13 +123,6 @@ def _indicators(table: RawTable, tahun: int, findings: list[Finding]) -> tuple[S
         Sasaran(i, name, src, tuple(inds))
         for i, (name, src, inds) in enumerate(groups.values(), start=1)
     )
-
-
-def _year_address(table: RawTable, key: str, row: int) -> str:
-    from .formula import cell_name
-
-    base, year = key.split("@")
-    return cell_name(row - 1, table.years[base][int(year)] - 1)
 
 
 def _status_finding(
@@ -216,32 +164,6 @@ def _status_finding(
         )
 
 
-_STRIP = re.compile(r"^(program|prog|kegiatan|keg|sub kegiatan|sasaran)\s+|^([a-z]|\d+)\s+")
-
-
-def _key(name: str) -> str:
-    s = normalize(name)
-    for _ in range(2):
-        s = _STRIP.sub("", s)
-    return s
-
-
-def match_name(name: str, candidates: Sequence[str], cutoff: float = 0.85) -> int | None:
-    """The candidate that ``name`` means, allowing the typos that real reports carry."""
-    key = _key(name)
-    if not key:
-        return None
-    keys = [_key(c) for c in candidates]
-    if key in keys:
-        return keys.index(key)
-    best, best_ratio = None, cutoff
-    for i, k in enumerate(keys):
-        ratio = difflib.SequenceMatcher(None, key, k).ratio()
-        if ratio >= best_ratio:
-            best, best_ratio = i, ratio
-    return best
-
-
 def _support_from_rkt(
     table: RawTable,
     sasaran: Sequence[Sasaran],
@@ -249,7 +171,7 @@ def _support_from_rkt(
     findings: list[Finding],
 ) -> tuple[tuple[int, ...], ...]:
     rows = table.rows
-    _fill_down(rows, "sasaran")
+    fill_down(rows, "sasaran")
     links: list[set[int]] = [set() for _ in sasaran]
     names = [s.name for s in sasaran]
     prog_names = [p.name for p in programmes]
@@ -298,7 +220,7 @@ def _support_from_budget(
         for line in tagged:
             if not line.sasaran:
                 continue
-            s_idx = _sasaran_index(line.sasaran, names)
+            s_idx = sasaran_index(line.sasaran, names)
             if s_idx is None:
                 findings.append(
                     Finding(
@@ -315,13 +237,6 @@ def _support_from_budget(
     return tuple(tuple(sorted(s)) for s in links)
 
 
-def _sasaran_index(text: str, names: Sequence[str]) -> int | None:
-    m = re.fullmatch(r"(?:sasaran\s*)?(\d+)", text.strip(), re.IGNORECASE)
-    if m and 1 <= int(m.group(1)) <= len(names):
-        return int(m.group(1)) - 1
-    return match_name(text, names)
-
-
 def build_report(raw: RawWorkbook, options: Options) -> tuple[Report | None, list[Finding]]:
     findings = list(raw.findings)
     identity = _identity(raw, findings, options)
@@ -335,7 +250,7 @@ def build_report(raw: RawWorkbook, options: Options) -> tuple[Report | None, lis
     if real is not None and identity.tahun:
         resolved = {k: k for k in real.columns}
         for base in ("target", "realisasi", "capaian"):
-            resolved[base] = _resolve(real, base, identity.tahun)
+            resolved[base] = resolve(real, base, identity.tahun)
             if not resolved[base] and base != "capaian":
                 findings.append(
                     Finding(
@@ -345,7 +260,7 @@ def build_report(raw: RawWorkbook, options: Options) -> tuple[Report | None, lis
                         params=(("column", f"{base.capitalize()} {identity.tahun}"),),
                     )
                 )
-        _fill_down(real.rows, "sasaran")
+        fill_down(real.rows, "sasaran")
         findings += validate_table(real, real.rows, resolved)
         if not any(f.severity is Severity.ERROR for f in findings):
             sasaran = _indicators(real, identity.tahun, findings)
@@ -357,15 +272,15 @@ def build_report(raw: RawWorkbook, options: Options) -> tuple[Report | None, lis
         if not any(f.severity is Severity.ERROR and f.sheet == ang.title for f in findings):
             programmes, tree_findings = budget_mod.build_tree(ang, rows)
             findings += tree_findings
-    for key in ("pk", "program_kegiatan", "rkt"):
+    for key in ("pk", "program_kegiatan"):
         table = raw.tables.get(key)
-        if table is not None and key != "rkt":
+        if table is not None:
             if key == "program_kegiatan":
                 # output and outcome rows under a sub kegiatan leave its name blank
-                _fill_down(table.rows, "uraian")
-                _fill_down(table.rows, "level")
+                fill_down(table.rows, "uraian")
+                fill_down(table.rows, "level")
             resolved = {k: k for k in table.columns}
-            resolved["target"] = _resolve(table, "target", identity.tahun) or ""
+            resolved["target"] = resolve(table, "target", identity.tahun) or ""
             findings += validate_table(table, table.rows, resolved)
     if any(f.severity is Severity.ERROR for f in findings):
         return None, findings
@@ -381,6 +296,7 @@ def build_report(raw: RawWorkbook, options: Options) -> tuple[Report | None, lis
         for ind in s.indicators:
             if ind.responsible and ind.responsible not in responsible:
                 responsible.append(ind.responsible)
+    plans = read_plans(raw, identity.tahun, sasaran, findings)
     report = Report(
         identity=identity,
         sasaran=sasaran,
@@ -389,5 +305,14 @@ def build_report(raw: RawWorkbook, options: Options) -> tuple[Report | None, lis
         support=support,
         support_source=support_source,
         source_note=", ".join(responsible),
+        past_years=tuple(sorted(y for y in real.years.get("realisasi", {}) if y < identity.tahun))
+        if real is not None
+        else (),
+        has_national=real is not None and "nasional" in real.columns,
+        pk=plans.pk,
+        renstra=plans.renstra,
+        renstra_years=plans.renstra_years,
+        rkt=plans.rkt,
+        outputs=plans.outputs,
     )
     return report, findings

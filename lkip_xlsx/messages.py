@@ -174,6 +174,18 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "{where}: sasaran '{value}' is not on the Realisasi sheet. Write the sasaran's "
         "name or number (1, 2, …).",
     },
+    "pk_indicator_unknown": {
+        "id": "{where}: indikator PK '{value}' tidak ada di lembar Realisasi; targetnya tidak "
+        "dapat dibandingkan. Samakan namanya.",
+        "en": "{where}: PK indicator '{value}' is not on the Realisasi sheet; its target cannot "
+        "be compared. Make the names match.",
+    },
+    "renstra_indicator_unknown": {
+        "id": "{where}: indikator Renstra '{value}' tidak ada di lembar Realisasi; tidak masuk "
+        "Tabel 3.2 dan 3.3. Samakan namanya.",
+        "en": "{where}: Renstra indicator '{value}' is not on the Realisasi sheet; it is left "
+        "out of Tabel 3.2 and 3.3. Make the names match.",
+    },
     "spent_over_budget": {
         "id": "{where}: realisasi melebihi anggaran (belanja di atas pagu tidak diperbolehkan).",
         "en": "{where}: spending exceeds the budget ceiling (not allowed).",

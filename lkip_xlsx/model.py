@@ -21,6 +21,9 @@ __all__ = [
     "BudgetLine",
     "DeclaredTotal",
     "Report",
+    "PlanTarget",
+    "RktRow",
+    "ProgramOutput",
     "Options",
     "Result",
 ]
@@ -162,6 +165,46 @@ class DeclaredTotal:
 
 
 @dataclass(frozen=True)
+class PlanTarget:
+    """A row of ``PK`` or ``Renstra``: targets as the input gives them, matched to a
+    ``Realisasi`` indicator when possible."""
+
+    sasaran: str
+    indikator: str
+    src: Source
+    targets: tuple[tuple[int, Parsed], ...]  # (year, target); PK: the reporting year
+    satuan: str = ""
+    indicator: tuple[int, int] | None = None  # (sasaran index, indicator index)
+
+
+@dataclass(frozen=True)
+class RktRow:
+    """One row of the RKT cascade, every cell as text, keyed as in ``contract.SHEETS``."""
+
+    cells: tuple[tuple[str, str], ...]
+    row: int
+
+    def get(self, key: str) -> str:
+        return dict(self.cells).get(key, "")
+
+
+@dataclass(frozen=True)
+class ProgramOutput:
+    """A row of ``Program Kegiatan`` (Tabel 3.6): a programme, kegiatan or sub kegiatan, or
+    one of its Input / Output / Outcome measures."""
+
+    sasaran: int | None  # sasaran index
+    level: Level | None
+    uraian: str
+    jenis: str  # "", "Input", "Output", "Outcome"
+    indikator: str
+    target: Parsed
+    real: Parsed
+    satuan: str
+    src: Source
+
+
+@dataclass(frozen=True)
 class Report:
     """Everything the tables need, read and validated."""
 
@@ -173,6 +216,13 @@ class Report:
     support: tuple[tuple[int, ...], ...]
     support_source: str  # "RKT", "Anggaran" or "" when nothing links budget to sasaran
     source_note: str = ""
+    past_years: tuple[int, ...] = ()  # years with a past realisation column
+    has_national: bool = False
+    pk: tuple[PlanTarget, ...] = ()
+    renstra: tuple[PlanTarget, ...] = ()
+    renstra_years: tuple[int, ...] = ()
+    rkt: tuple[RktRow, ...] = ()
+    outputs: tuple[ProgramOutput, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -180,6 +230,7 @@ class Options:
     rules: RuleSet = field(default_factory=RuleSet)
     tahun: int | None = None
     lang: str = "id"
+    paper: str = "a4"  # "a4" or "f4" (folio)
 
 
 @dataclass(frozen=True)

@@ -1,0 +1,96 @@
+"""Finding things in raw tables: the column of a year, blanks that mean "same as above",
+and names that mean the same thing despite the typos real reports carry."""
+
+from __future__ import annotations
+
+import difflib
+import re
+from collections.abc import Sequence
+from dataclasses import replace
+
+from .contract import normalize
+from .formula import cell_name
+from .numbers import Blank, Parsed, parse_number
+from .reader import RawRow, RawTable
+
+__all__ = [
+    "resolve",
+    "fill_down",
+    "parsed",
+    "year_address",
+    "match_name",
+    "sasaran_index",
+    "address",
+]
+
+
+def resolve(table: RawTable, base: str, tahun: int) -> str:
+    """``target`` -> ``target`` when there is a plain column, else ``target@2023``."""
+    if base in table.columns:
+        return base
+    if tahun in table.years.get(base, {}):
+        return f"{base}@{tahun}"
+    return ""
+
+
+def fill_down(rows: Sequence[RawRow], key: str) -> None:
+    """Blank = same as the row above (the sasaran cell is merged down in the reports)."""
+    last = None
+    for row in rows:
+        cell = row.cells.get(key)
+        if cell is None:
+            continue
+        if cell.value is None and last is not None:
+            row.cells[key] = replace(cell, value=last)
+        else:
+            last = cell.value
+
+
+def parsed(row: RawRow, key: str) -> Parsed:
+    cell = row.cells.get(key)
+    if cell is None:
+        return Blank()
+    return parse_number(cell.value, cell.number_format)
+
+
+def year_address(table: RawTable, key: str, row: int) -> str:
+    base, year = key.split("@")
+    return cell_name(row - 1, table.years[base][int(year)] - 1)
+
+
+_STRIP = re.compile(r"^(program|prog|kegiatan|keg|sub kegiatan|sasaran)\s+|^([a-z]|\d+)\s+")
+
+
+def _key(name: str) -> str:
+    s = normalize(name)
+    for _ in range(2):
+        s = _STRIP.sub("", s)
+    return s
+
+
+def match_name(name: str, candidates: Sequence[str], cutoff: float = 0.85) -> int | None:
+    """The candidate that ``name`` means, allowing the typos that real reports carry."""
+    key = _key(name)
+    if not key:
+        return None
+    keys = [_key(c) for c in candidates]
+    if key in keys:
+        return keys.index(key)
+    best, best_ratio = None, cutoff
+    for i, k in enumerate(keys):
+        ratio = difflib.SequenceMatcher(None, key, k).ratio()
+        if ratio >= best_ratio:
+            best, best_ratio = i, ratio
+    return best
+
+
+def sasaran_index(text: str, names: Sequence[str]) -> int | None:
+    m = re.fullmatch(r"(?:sasaran\s*)?(\d+)", text.strip(), re.IGNORECASE)
+    if m and 1 <= int(m.group(1)) <= len(names):
+        return int(m.group(1)) - 1
+    return match_name(text, names)
+
+
+def address(table: RawTable, key: str, row: int) -> str:
+    """The cell of column ``key`` (``target`` or ``target@2023``) in Excel row ``row``."""
+    return year_address(table, key, row) if "@" in key else table.address(key, row)

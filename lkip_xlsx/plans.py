@@ -1,0 +1,151 @@
+"""The planning sheets: ``PK``, ``Renstra``, ``RKT`` and ``Program Kegiatan`` -> model.
+
+Their indicators are matched to the ``Realisasi`` indicators by name (typos and numbering
+such as ``1.`` or ``a.`` allowed), so that Tabel 3.2 and 3.3 can put a plan's targets beside
+the year's realisation.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from .contract import normalize
+from .formula import cell_name
+from .lookup import fill_down, match_name, parsed, resolve, sasaran_index
+from .model import Finding, Level, PlanTarget, ProgramOutput, RktRow, Sasaran, Severity, Source
+from .reader import RawTable, RawWorkbook
+
+__all__ = ["read_plans", "Plans"]
+
+_LEVELS = {
+    "program": Level.PROGRAM,
+    "kegiatan": Level.KEGIATAN,
+    "sub kegiatan": Level.SUB_KEGIATAN,
+    "subkegiatan": Level.SUB_KEGIATAN,
+}
+_JENIS = {
+    "input": "Input",
+    "masukan": "Input",
+    "output": "Output",
+    "keluaran": "Output",
+    "outcome": "Outcome",
+    "hasil": "Outcome",
+}
+
+
+class Plans:
+    def __init__(self) -> None:
+        self.pk: tuple[PlanTarget, ...] = ()
+        self.renstra: tuple[PlanTarget, ...] = ()
+        self.renstra_years: tuple[int, ...] = ()
+        self.rkt: tuple[RktRow, ...] = ()
+        self.outputs: tuple[ProgramOutput, ...] = ()
+
+
+def _indicator_index(name: str, sasaran: Sequence[Sasaran]) -> tuple[int, int] | None:
+    flat = [
+        (s_idx, i_idx, ind.name)
+        for s_idx, s in enumerate(sasaran)
+        for i_idx, ind in enumerate(s.indicators)
+    ]
+    found = match_name(name, [n for _, _, n in flat])
+    return None if found is None else (flat[found][0], flat[found][1])
+
+
+def _targets(
+    table: RawTable,
+    sasaran: Sequence[Sasaran],
+    years: dict[int, str],
+    findings: list[Finding],
+    code: str,
+) -> tuple[PlanTarget, ...]:
+    fill_down(table.rows, "sasaran")
+    out: list[PlanTarget] = []
+    for row in table.rows:
+        name = row.text("indikator")
+        if not name:
+            continue
+        found = _indicator_index(name, sasaran)
+        src = Source(table.title, table.address("indikator", row.row))
+        if found is None:
+            findings.append(Finding(code, Severity.WARNING, src.sheet, src.cell, "Indikator", name))
+        out.append(
+            PlanTarget(
+                sasaran=row.text("sasaran"),
+                indikator=name,
+                src=src,
+                targets=tuple((year, parsed(row, key)) for year, key in years.items()),
+                satuan=row.text("satuan"),
+                indicator=found,
+            )
+        )
+    return tuple(out)
+
+
+def _rkt(table: RawTable) -> tuple[RktRow, ...]:
+    keys = list(table.columns)
+    return tuple(RktRow(tuple((k, row.text(k)) for k in keys), row.row) for row in table.rows)
+
+
+def _outputs(
+    table: RawTable, sasaran: Sequence[Sasaran], findings: list[Finding]
+) -> tuple[ProgramOutput, ...]:
+    fill_down(table.rows, "sasaran")
+    names = [s.name for s in sasaran]
+    out: list[ProgramOutput] = []
+    reported: set[str] = set()
+    for row in table.rows:
+        s_text = row.text("sasaran")
+        s_idx = sasaran_index(s_text, names) if s_text else None
+        if s_text and s_idx is None and s_text not in reported:
+            reported.add(s_text)
+            findings.append(
+                Finding(
+                    "budget_sasaran_unknown",
+                    Severity.WARNING,
+                    table.title,
+                    table.address("sasaran", row.row),
+                    "Sasaran",
+                    s_text,
+                )
+            )
+        jenis_text = normalize(row.text("jenis"))
+        level = _LEVELS.get(normalize(row.text("level")))
+        out.append(
+            ProgramOutput(
+                sasaran=s_idx,
+                level=level,
+                uraian=row.text("uraian"),
+                jenis=_JENIS.get(jenis_text, row.text("jenis")),
+                indikator=row.text("indikator"),
+                target=parsed(row, "target"),
+                real=parsed(row, "realisasi"),
+                satuan=row.text("satuan"),
+                src=Source(table.title, cell_name(row.row - 1, 0)),
+            )
+        )
+    return tuple(out)
+
+
+def read_plans(
+    raw: RawWorkbook, tahun: int, sasaran: Sequence[Sasaran], findings: list[Finding]
+) -> Plans:
+    plans = Plans()
+    pk = raw.tables.get("pk")
+    if pk is not None:
+        key = resolve(pk, "target", tahun)
+        if key:
+            plans.pk = _targets(pk, sasaran, {tahun: key}, findings, "pk_indicator_unknown")
+    renstra = raw.tables.get("renstra")
+    if renstra is not None:
+        by_year = renstra.years.get("target", {})
+        years = {y: f"target@{y}" for y in sorted(by_year)}
+        plans.renstra_years = tuple(years)
+        plans.renstra = _targets(renstra, sasaran, years, findings, "renstra_indicator_unknown")
+    rkt = raw.tables.get("rkt")
+    if rkt is not None:
+        plans.rkt = _rkt(rkt)
+    outputs = raw.tables.get("program_kegiatan")
+    if outputs is not None:
+        plans.outputs = _outputs(outputs, sasaran, findings)
+    return plans
