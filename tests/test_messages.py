@@ -14,7 +14,7 @@ PATTERNS = (
     re.compile(r'(?:FileReadError|FileWriteError|UsageError|LkipError)\(\s*"([a-z_]+)"'),
     re.compile(r'(?<![.\w])text\(\s*"([a-z_]+)"'),  # messages.text(), not row.text()
     re.compile(r'_(?:pct|amount)_finding\(\s*"([a-z_]+)"'),
-    re.compile(r'^\s*"[a-z_]+": \("([a-z_]+)",', re.MULTILINE),  # schemas._CHECKS
+    re.compile(r'^\s*"[a-z_]+": \("([a-z_]+)", (?:_[a-z_]+|lambda)', re.MULTILINE),  # _CHECKS
     re.compile(r'\bcode = "([a-z_]+)"'),
 )
 
