@@ -8,6 +8,7 @@ Heavy imports (openpyxl, xlsxwriter, pandera) happen inside the commands.
 from __future__ import annotations
 
 import sys
+from dataclasses import replace
 from pathlib import Path
 from typing import Annotated
 
@@ -67,8 +68,16 @@ def convert(
         int | None, typer.Option("--tahun", help="Tahun laporan, bila tidak ada di Identitas.")
     ] = None,
     scale: Annotated[
-        str, typer.Option("--scale", help="Skala predikat: sakip (bawaan) atau permendagri86.")
-    ] = "sakip",
+        str | None,
+        typer.Option("--scale", help="Skala predikat: sakip (bawaan) atau permendagri86."),
+    ] = None,
+    config: Annotated[
+        Path | None,
+        typer.Option("--config", help="Berkas TOML dengan skala predikat dan aturan sendiri."),
+    ] = None,
+    paper: Annotated[
+        str, typer.Option("--paper", help="Ukuran kertas cetak: a4 (bawaan) atau f4 (folio).")
+    ] = "a4",
     lang: Lang = "id",
     debug: Debug = False,
 ) -> None:
@@ -81,12 +90,20 @@ def convert(
     from .model import Options, Severity
     from .rules import SCALES, RuleSet
 
-    if scale not in SCALES:
+    if scale is not None and scale not in SCALES:
         _err(text("scale_unknown", lang, scale=scale, choices=", ".join(SCALES)))
         raise typer.Exit(2)
-    options = Options(rules=RuleSet(scale=SCALES[scale]), tahun=tahun, lang=lang)
+    if paper not in ("a4", "f4"):
+        _err(text("paper_unknown", lang, paper=paper))
+        raise typer.Exit(2)
     try:
+        from .config import load_rules
         from .pipeline import convert as run
+
+        rules = load_rules(config) if config else RuleSet()
+        if scale is not None:  # the command line wins over the file
+            rules = replace(rules, scale=SCALES[scale])
+        options = Options(rules=rules, tahun=tahun, lang=lang, paper=paper)
 
         result = run(input, output, options)
     except LkipError as exc:

@@ -192,6 +192,12 @@ class RangeRef(Expr):
     def value(self) -> Value:
         raise TypeError("a range has no single value")
 
+    def absolute(self) -> str:
+        """``='3.1'!$G$7:$G$9``, as chart series want their data."""
+        a = cell_name(self.first_row, self.first_col, True)
+        b = cell_name(self.last_row, self.last_col, True)
+        return f"={quote_sheet(self.sheet)}!{a}:{b}"
+
 
 _PRECEDENCE = {"=": 1, ">": 1, ">=": 1, "<": 1, "<=": 1, "+": 2, "-": 2, "*": 3, "/": 3}
 

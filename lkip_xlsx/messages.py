@@ -59,6 +59,18 @@ MESSAGES: dict[str, dict[str, str]] = {
         "id": "Skala predikat '{scale}' tidak dikenal; pilih salah satu: {choices}.",
         "en": "Unknown predicate scale '{scale}'; choose one of: {choices}.",
     },
+    "config_invalid": {
+        "id": "Berkas konfigurasi {path} tidak sah: {reason}. Lihat contoh di README.",
+        "en": "Configuration file {path} is invalid: {reason}. See the example in the README.",
+    },
+    "config_unreadable": {
+        "id": "Berkas konfigurasi {path} tidak dapat dibaca.",
+        "en": "Configuration file {path} cannot be read.",
+    },
+    "paper_unknown": {
+        "id": "Ukuran kertas '{paper}' tidak dikenal; pilih a4 atau f4.",
+        "en": "Unknown paper size '{paper}'; choose a4 or f4.",
+    },
     # -- structure --------------------------------------------------------------------------
     "sheet_missing": {
         "id": "Lembar '{sheet}' tidak ditemukan (nama lain yang diterima: {synonyms}). "
@@ -185,6 +197,12 @@ MESSAGES: dict[str, dict[str, str]] = {
         "Tabel 3.2 dan 3.3. Samakan namanya.",
         "en": "{where}: Renstra indicator '{value}' is not on the Realisasi sheet; it is left "
         "out of Tabel 3.2 and 3.3. Make the names match.",
+    },
+    "input_line_unknown": {
+        "id": "{where}: baris Input untuk '{value}' tidak ditemukan di lembar Anggaran; angka "
+        "anggarannya diambil dari baris ini, bukan dari Tabel 3.8. Samakan namanya.",
+        "en": "{where}: the Input row for '{value}' matches no line of the Anggaran sheet; its "
+        "budget figures come from this row, not from Tabel 3.8. Make the names match.",
     },
     "spent_over_budget": {
         "id": "{where}: realisasi melebihi anggaran (belanja di atas pagu tidak diperbolehkan).",

@@ -10,7 +10,7 @@ from .errors import UsageError
 from .model import Finding, Options, Result, Severity
 from .reader import read_workbook
 from .tables import build_sheets
-from .writer import write_workbook
+from .writer import PAPER_A4, PAPER_F4, write_workbook
 
 __all__ = ["convert", "default_output"]
 
@@ -42,5 +42,6 @@ def convert(src: Path, dst: Path | None = None, options: Options | None = None) 
         target,
         title=f"LKIP {report.identity.tahun} {report.identity.agency}".strip(),
         properties={"lkip_xlsx_version": __version__},
+        paper=PAPER_F4 if options.paper == "f4" else PAPER_A4,
     )
     return Result(tuple(every), target)

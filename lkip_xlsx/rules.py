@@ -25,6 +25,7 @@ __all__ = [
     "parse_polarity",
     "indicator_status",
     "capaian",
+    "capaian_positive",
     "score",
     "predicate",
     "mean_score",
@@ -86,13 +87,18 @@ def capaian(target: Expr, real: Expr, polarity: Expr) -> Expr:
     """Raw capaian, rounded: positif R/T*100; negatif (2T-R)/T*100; negatif with T=0 is
     zero-tolerance (R=0 gives 100, else 0). The polarity operand is the text
     ``positif``/``negatif`` (a helper cell in the output, so an auditor can flip it)."""
-    positive = round2(real / target * 100)
+    positive = capaian_positive(target, real)
     negative = if_(
         target.eq(0),
         if_(real.eq(0), 100, 0),
         round2((2 * target - real) / target * 100),
     )
     return if_(polarity.eq(Polarity.NEGATIF.value), negative, positive)
+
+
+def capaian_positive(target: Expr, real: Expr) -> Expr:
+    """R / T × 100, rounded: higher is better."""
+    return round2(real / target * 100)
 
 
 def score(raw: Expr, cap: Expr | None) -> Expr:

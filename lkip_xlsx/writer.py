@@ -17,7 +17,7 @@ from typing import Any
 
 from .errors import FileWriteError
 from .formula import ExcelError, Value
-from .tables.grid import Grid, Style
+from .tables.grid import Chart, Grid, Style
 
 __all__ = ["write_workbook", "PAPER_A4", "PAPER_F4"]
 
@@ -121,6 +121,36 @@ def _sheet(workbook: Any, grid: Grid, fmt: _Formats, paper: int) -> None:
     if grid.freeze:
         ws.freeze_panes(*grid.freeze)
     ws.set_footer(f"&L&8{_footer_text(grid.footer)}&R&8Halaman &P / &N")
+    for chart in grid.charts:
+        _chart(workbook, ws, chart)
+
+
+def _chart(workbook: Any, ws: Any, spec: Chart) -> None:
+    chart = workbook.add_chart({"type": spec.kind})
+    overlay = None
+    for series in spec.series:
+        target = chart
+        if series.kind and series.kind != spec.kind:
+            overlay = overlay or workbook.add_chart({"type": series.kind})
+            target = overlay
+        options: dict[str, Any] = {
+            "name": series.name,
+            "categories": series.categories.absolute(),
+            "values": series.values.absolute(),
+        }
+        if target is chart:
+            options["data_labels"] = {"value": True, "num_format": "0.00"}
+        else:
+            options["line"] = {"color": "#C00000", "width": 2, "dash_type": "dash"}
+        target.add_series(options)
+    if overlay is not None:
+        chart.combine(overlay)
+    chart.set_title({"name": spec.title, "name_font": {"size": 12}})
+    chart.set_x_axis({"name": spec.x_title})
+    chart.set_y_axis({"name": spec.y_title, "min": 0})
+    chart.set_legend({"position": "bottom"})
+    chart.set_size({"width": spec.width, "height": spec.height})
+    ws.insert_chart(spec.row, spec.col, chart)
 
 
 def write_workbook(

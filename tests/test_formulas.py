@@ -8,9 +8,21 @@ import pytest
 
 from tests.helpers import formulas, values
 
-# cells that hold input figures, copied as values: 3.1 target/realisation (E, F), 3.8 amounts
-# of the leaf lines (C, D), and the rule table of Parameter
-INPUT_COLUMNS = {"3.1": {"E", "F"}}
+# cells that hold input figures, copied as values: 3.1 target/realisation (E, F), past years
+# of 3.2, the Renstra target of 3.3, the national figure of 3.4, output/outcome targets and
+# realisations of 3.6, the plans (PK, Renstra, RKT), 3.8 amounts of the leaf lines (C, D),
+# the 100 % line of Grafik and the rule table of Parameter
+INPUT_COLUMNS = {
+    "3.1": {"E", "F"},
+    "3.2": set("CDEFGHIJKLMN"),
+    "3.3": {"D"},
+    "3.4": {"E"},
+    "3.6": {"C", "D"},
+    "PK": {"D"},
+    "Renstra": set("DEFGHIJKL"),
+    "RKT": set("ABCDEFGHIJKLM"),
+    "Grafik": {"C"},
+}
 
 
 def _leaf_amount(ws_values: object, sheet: str, row: int, col: str) -> bool:

@@ -12,9 +12,21 @@ from dataclasses import dataclass, field
 from decimal import Decimal
 
 from ..formula import Expr, RangeRef, Ref, Value
+from ..model import Identity
 from ..numbers import Blank, NotANumber, Number, Parsed
 
-__all__ = ["Style", "Grid", "Content", "STYLES", "measure_format", "write_parsed"]
+__all__ = [
+    "Style",
+    "Grid",
+    "Chart",
+    "Series",
+    "Content",
+    "STYLES",
+    "measure_format",
+    "write_parsed",
+    "signature",
+    "style_of",
+]
 
 
 @dataclass(frozen=True)
@@ -63,6 +75,9 @@ STYLES = {
     "note": Style(italic=True, border=False, wrap=False),
     "plain": Style(border=False, wrap=False),
     "plain_bold": Style(bold=True, border=False, wrap=False),
+    "sign": Style(align="center", border=False, wrap=False),
+    "sign_name": Style(align="center", border=False, wrap=False, bold=True),
+    "group": Style(bold=True, border=False, wrap=False, size=11),
 }
 
 _UNIT_SAFE = re.compile(r"[^\w .,/()-]")
@@ -87,6 +102,29 @@ class Content:
     expr: Expr | None = None
 
 
+@dataclass(frozen=True)
+class Series:
+    name: str
+    categories: RangeRef
+    values: RangeRef
+    kind: str = ""  # "" = the chart's own kind; "line" to draw it over a column chart
+
+
+@dataclass(frozen=True)
+class Chart:
+    """A native Excel chart over cells of the workbook, so it follows a recalculation."""
+
+    kind: str  # "column" | "bar"
+    title: str
+    x_title: str
+    y_title: str
+    series: tuple[Series, ...]
+    row: int
+    col: int
+    width: int = 760
+    height: int = 380
+
+
 @dataclass
 class Grid:
     name: str
@@ -100,6 +138,7 @@ class Grid:
     footer: str = ""
     landscape: bool = True
     header_rows: tuple[int, int] | None = None
+    charts: list[Chart] = field(default_factory=list)
 
     def _put(self, row: int, col: int, content: Content, style: str | Style) -> Ref:
         st = STYLES[style] if isinstance(style, str) else style
@@ -215,3 +254,36 @@ def write_parsed(
         return grid.text(row, col, parsed.text, "center")
     text = parsed.text if isinstance(parsed, Blank) and parsed.text else empty
     return grid.text(row, col, text, "center")
+
+
+def style_of(grid: Grid, ref: Ref) -> Style:
+    """The style of the cell ``ref`` points at on ``grid``, for a reference that should look
+    the same (a target with its unit, say)."""
+    got = grid.cells.get((ref.row, ref.col))
+    return got[1] if got else STYLES["text"]
+
+
+def signature(grid: Grid, row: int, first_col: int, last_col: int, identity: Identity) -> int:
+    """The signature block under a table, as the seed prints it: place and date, title, room
+    for the signature, name, rank, NIP. Returns the next free row."""
+    if not identity.kepala:
+        return row
+    place = ", ".join(p for p in (identity.kota, identity.tanggal) if p)
+    title = f"KEPALA {identity.agency.upper()}".strip()
+    lines: list[tuple[str, str]] = [
+        (place, "sign"),
+        (title, "sign_name"),
+        ("", "sign"),
+        ("", "sign"),
+        ("", "sign"),
+        (identity.kepala, "sign_name"),
+    ]
+    if identity.pangkat:
+        lines.append((identity.pangkat, "sign"))
+    if identity.nip:
+        lines.append((f"NIP. {identity.nip}", "sign"))
+    for text, style in lines:
+        grid.merge(row, first_col, row, last_col)
+        grid.text(row, first_col, text, style)
+        row += 1
+    return row

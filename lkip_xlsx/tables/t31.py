@@ -21,6 +21,9 @@ class Table31:
     # capaian cell per indicator, by (sasaran index, indicator index); None when not computable
     capaian: dict[tuple[int, int], Ref | None]
     status_text: dict[tuple[int, int], Ref]
+    target: dict[tuple[int, int], Ref]
+    real: dict[tuple[int, int], Ref]
+    polarity: dict[tuple[int, int], Ref]
 
 
 def build_31(report: Report) -> Table31:
@@ -49,6 +52,9 @@ def build_31(report: Report) -> Table31:
     g.text(header + 1, POLARITY_COL, "positif / negatif", "helper")
     refs: dict[tuple[int, int], Ref | None] = {}
     status: dict[tuple[int, int], Ref] = {}
+    targets: dict[tuple[int, int], Ref] = {}
+    reals: dict[tuple[int, int], Ref] = {}
+    polarities: dict[tuple[int, int], Ref] = {}
     for s_idx, sasaran in enumerate(report.sasaran):
         first = row
         for i_idx, ind in enumerate(sasaran.indicators):
@@ -57,6 +63,8 @@ def build_31(report: Report) -> Table31:
             target = write_parsed(g, row, 4, ind.target, ind.unit)
             real = write_parsed(g, row, 5, ind.real, ind.unit, empty="data tidak tersedia")
             polarity = g.text(row, POLARITY_COL, ind.polarity.value, "helper")
+            key = (s_idx, i_idx)
+            targets[key], reals[key], polarities[key] = target, real, polarity
             if ind.status in (Status.OK, Status.ZERO_TOLERANCE):
                 refs[(s_idx, i_idx)] = g.formula(row, 6, capaian(target, real, polarity), "pct")
             else:
@@ -72,4 +80,4 @@ def build_31(report: Report) -> Table31:
     g.freeze = (header + 2, 0)
     for col, width in enumerate((6, 38, 4, 46, 14, 14, 13, 2, 16)):
         g.width(col, width)
-    return Table31(g, refs, status)
+    return Table31(g, refs, status, targets, reals, polarities)

@@ -1,0 +1,65 @@
+"""Tabel 3.4 Perbandingan dengan realisasi nasional: realisation, national figure, difference."""
+
+from __future__ import annotations
+
+from ..model import Report
+from ..numbers import Number
+from .grid import Grid, style_of, write_parsed
+from .t31 import Table31
+
+__all__ = ["build_34", "SHEET"]
+
+SHEET = "3.4"
+
+
+def build_34(report: Report, t31: Table31) -> Grid:
+    tahun = report.identity.tahun
+    g = Grid(SHEET, print_cols=7, footer=report.identity.agency)
+    row = g.title_block(
+        [
+            "Tabel 3.4",
+            f"Perbandingan Realisasi Kinerja dengan Realisasi Nasional Tahun {tahun}",
+            report.identity.agency,
+        ],
+        6,
+    )
+    header = row
+    row = g.header(
+        row,
+        [
+            "NO",
+            "SASARAN STRATEGIS",
+            "INDIKATOR SASARAN",
+            f"REALISASI Th. {tahun}",
+            "REALISASI NASIONAL",
+            "SELISIH (+/-)",
+            "KETERANGAN",
+        ],
+    )
+    for s_idx, sasaran in enumerate(report.sasaran):
+        first = row
+        for i_idx, ind in enumerate(sasaran.indicators):
+            key = (s_idx, i_idx)
+            g.text(row, 2, ind.name)
+            real = g.formula(row, 3, t31.real[key], style_of(t31.grid, t31.real[key]))
+            national = write_parsed(g, row, 4, ind.national, ind.unit)
+            if isinstance(ind.national, Number) and isinstance(ind.real, Number):
+                g.formula(row, 5, real - national, "pct")
+            else:
+                g.text(row, 5, "-", "center")
+            g.text(row, 6, ind.note or ind.responsible)
+            row += 1
+        g.merge(first, 0, row - 1, 0, str(sasaran.number), "center")
+        g.merge(first, 1, row - 1, 1, sasaran.name)
+    g.text(
+        row + 1,
+        0,
+        "Selisih = realisasi daerah − realisasi nasional; untuk indikator negatif "
+        "selisih negatif berarti lebih baik dari nasional.",
+        "note",
+    )
+    g.repeat_rows = (header, header + 1)
+    g.freeze = (header + 2, 0)
+    for col, width in enumerate((6, 40, 46, 14, 14, 12, 30)):
+        g.width(col, width)
+    return g

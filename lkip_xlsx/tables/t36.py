@@ -1,0 +1,122 @@
+"""Tabel 3.6 Target dan Realisasi Program dan Kegiatan: per sasaran, each programme,
+kegiatan and sub kegiatan with its Input (budget, referencing Tabel 3.8), Output and Outcome."""
+
+from __future__ import annotations
+
+from ..contract import normalize
+from ..lookup import match_name
+from ..model import Finding, Level, ProgramOutput, Report, Severity
+from ..numbers import Number
+from ..rules import capaian_positive, score, serapan
+from .grid import Grid, style_of, write_parsed
+from .parameter import ParamRefs
+from .t38 import LineRefs, Table38
+
+__all__ = ["build_36", "SHEET"]
+
+SHEET = "3.6"
+
+
+def _line_for(names: dict[Level, str], t38: Table38) -> LineRefs | None:
+    """The Tabel 3.8 line of the deepest level named so far."""
+    for level in (Level.SUB_KEGIATAN, Level.KEGIATAN, Level.PROGRAM):
+        if level in names:
+            lines = [r for r in t38.lines if r.line.level is level]
+            found = match_name(names[level], [r.line.name for r in lines])
+            return None if found is None else lines[found]
+    return None
+
+
+def build_36(report: Report, t38: Table38, params: ParamRefs) -> tuple[Grid, list[Finding]]:
+    tahun = report.identity.tahun
+    g = Grid(SHEET, print_cols=5, footer=report.identity.agency)
+    row = g.title_block(
+        [
+            "Tabel 3.6",
+            f"Target dan Realisasi Program dan Kegiatan Pendukung Sasaran Tahun {tahun}",
+            report.identity.agency,
+        ],
+        4,
+    )
+    findings: list[Finding] = []
+    groups: dict[int | None, list[ProgramOutput]] = {}
+    for out in report.outputs:
+        groups.setdefault(out.sasaran, []).append(out)
+    first_header: int | None = None
+    for s_idx, outputs in groups.items():
+        if s_idx is not None:
+            sasaran = report.sasaran[s_idx]
+            g.merge(row, 0, row, 4)
+            g.text(row, 0, f"Sasaran Strategis {sasaran.number} : {sasaran.name}", "group")
+            row += 1
+        header = row
+        first_header = header if first_header is None else first_header
+        row = g.header(row, ["No", "Program/ Kegiatan/ Sub Kegiatan", "Target", "Capaian", "%"])
+        names: dict[Level, str] = {}
+        programmes = 0
+        for out in outputs:
+            if (
+                out.level
+                and out.uraian
+                and normalize(names.get(out.level)) != normalize(out.uraian)
+            ):
+                names = {lv: n for lv, n in names.items() if lv < out.level}
+                names[out.level] = out.uraian
+                if out.level is Level.PROGRAM:
+                    programmes += 1
+                    g.text(row, 0, f"{programmes}.", "center")
+                else:
+                    g.blank(row, 0)
+                bold = "text_bold" if out.level is Level.PROGRAM else "text"
+                g.text(row, 1, f"{out.level.label} : {out.uraian}", bold)
+                for c in (2, 3, 4):
+                    g.blank(row, c)
+                row += 1
+            if not out.jenis:
+                continue
+            g.blank(row, 0)
+            g.text(row, 1, f"{out.jenis} : {out.indikator}".rstrip(" :"))
+            line = _line_for(names, t38) if out.jenis == "Input" else None
+            if line is not None:
+                b = g.formula(row, 2, line.budget, style_of(t38.grid, line.budget))
+                s = g.formula(row, 3, line.spent, style_of(t38.grid, line.spent))
+                g.formula(row, 4, serapan(b, s), "pct")
+            else:
+                if out.jenis == "Input":
+                    findings.append(
+                        Finding(
+                            "input_line_unknown",
+                            Severity.WARNING,
+                            out.src.sheet,
+                            out.src.cell,
+                            "Uraian",
+                            " / ".join(names.values()),
+                        )
+                    )
+                t = write_parsed(g, row, 2, out.target, out.satuan or None)
+                r = write_parsed(g, row, 3, out.real, out.satuan or None)
+                computable = (
+                    isinstance(out.target, Number)
+                    and isinstance(out.real, Number)
+                    and out.target.value != 0
+                )
+                if computable and out.jenis == "Input":
+                    g.formula(row, 4, serapan(t, r), "pct")
+                elif computable:
+                    g.formula(row, 4, score(capaian_positive(t, r), params.cap), "pct")
+                else:
+                    g.text(row, 4, "-", "center")
+            row += 1
+        row += 1
+    if first_header is not None:
+        g.repeat_rows = (first_header, first_header + 1)
+    g.text(
+        row,
+        0,
+        "Input: anggaran dan realisasi dari Tabel 3.8. Output/Outcome: capaian "
+        "dibatasi 0–batas atas skor (lembar Parameter), seperti Tabel 3.6 laporan.",
+        "note",
+    )
+    for col, width in enumerate((5, 70, 18, 18, 10)):
+        g.width(col, width)
+    return g, findings
