@@ -80,6 +80,7 @@ def _footer_text(text: str) -> str:
 
 def _sheet(workbook: Any, grid: Grid, fmt: _Formats, paper: int) -> None:
     ws = workbook.add_worksheet(grid.name)
+    grid.fit_columns()
     grid.fit_rows()
     for col, width in grid.widths.items():
         ws.set_column(col, col, width)

@@ -90,8 +90,23 @@ def test_ringkasan_references_the_tables(jember_output: Path) -> None:
 
 def test_sheets_in_order_and_titles_carry_year_and_agency(jember_output: Path) -> None:
     wb = values(jember_output)
-    assert wb.sheetnames == ["Ringkasan", "PK", "RKT", "Renstra", "3.1", "3.2", "3.3", "3.4",
-                             "3.5", "3.6", "3.7", "3.8", "Grafik", "Parameter", "Pemeriksaan"]
+    assert wb.sheetnames == [
+        "Ringkasan",
+        "PK",
+        "RKT",
+        "Renstra",
+        "3.1",
+        "3.2",
+        "3.3",
+        "3.4",
+        "3.5",
+        "3.6",
+        "3.7",
+        "3.8",
+        "Grafik",
+        "Parameter",
+        "Pemeriksaan",
+    ]
     assert at(wb, "3.1", 1, 1) == "Tabel 3.1"
     assert at(wb, "3.1", 2, 1) == "Pengukuran Realisasi Kinerja Tahun 2023"
     assert at(wb, "3.1", 3, 1) == "Dinas Tenaga Kerja Kabupaten Jember"

@@ -191,6 +191,22 @@ class Grid:
     def width(self, col: int, width: float) -> None:
         self.widths[col] = width
 
+    def fit_columns(self) -> None:
+        """Widen a column wherever a figure, as its number format prints it, would not fit:
+        Excel prints ``#####`` for a number wider than its column."""
+        covered = {
+            (r, c)
+            for r1, c1, r2, c2 in self.merges
+            for r in range(r1, r2 + 1)
+            for c in range(c1, c2 + 1)
+        }
+        for (row, col), (content, style) in self.cells.items():
+            if (row, col) in covered or not isinstance(content.value, Decimal):
+                continue
+            need = _printed_width(content.value, style) + 2
+            if need > self.widths.get(col, DEFAULT_WIDTH):
+                self.widths[col] = need
+
     def fit_rows(self) -> None:
         """Row heights for wrapped text: Excel files carry no automatic height that every
         viewer honours, so estimate the lines each cell needs from its text and the width it
@@ -240,6 +256,17 @@ class Grid:
             self.text(row + 1, c, f"({c + 1})", "numbering")
         self.header_rows = (row, row + 1)
         return row + 2
+
+
+def _printed_width(value: Decimal, style: Style) -> float:
+    """Characters a number takes as ``style.num_format`` prints it: the digits with their
+    thousands separators, the decimals, the sign and any quoted suffix (a unit)."""
+    fmt = style.num_format or "General"
+    decimals = len(fmt.split(".")[1].split('"')[0].rstrip("#%")) if "." in fmt else 0
+    whole = len(f"{abs(int(value)):,}")
+    suffix = sum(len(part) for part in fmt.split('"')[1::2])
+    width = whole + (decimals + 1 if decimals else 0) + suffix + (1 if value < 0 else 0)
+    return width * (1.1 if style.bold else 1.0) * style.size / 10
 
 
 def write_parsed(

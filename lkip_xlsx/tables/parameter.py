@@ -28,7 +28,7 @@ def _abs(ref: Ref) -> Ref:
 
 
 def build_parameter(rules: RuleSet, tahun: int, agency: str) -> tuple[Grid, ParamRefs]:
-    g = Grid(SHEET, print_cols=4)
+    g = Grid(SHEET, print_cols=4, footer=agency)
     row = g.title_block(["Parameter Pengukuran Kinerja", f"Tahun {tahun} — {agency}"], 3)
     g.text(row, 0, "Skala predikat", "text_bold")
     g.merge(row, 1, row, 3)

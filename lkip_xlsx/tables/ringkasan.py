@@ -65,6 +65,7 @@ def build_ringkasan(
         "plain_bold" if findings_count else "plain",
     )
     g.repeat_rows = (header, header + 1)
+    g.freeze = (header + 2, 0)
     for col, width in enumerate((6, 60, 18, 12, 22)):
         g.width(col, width)
     return g

@@ -110,6 +110,7 @@ def build_36(report: Report, t38: Table38, params: ParamRefs) -> tuple[Grid, lis
         row += 1
     if first_header is not None:
         g.repeat_rows = (first_header, first_header + 1)
+        g.freeze = (first_header + 2, 0)
     g.text(
         row,
         0,
