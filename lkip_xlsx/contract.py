@@ -8,9 +8,18 @@ removed, and the spelling variants that real reports carry (``Presentase``,
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
-__all__ = ["ColumnSpec", "SheetSpec", "SHEETS", "normalize", "sheet_key", "YEAR_COLUMN"]
+__all__ = [
+    "ColumnSpec",
+    "SheetSpec",
+    "SHEETS",
+    "SHEET_BY_KEY",
+    "Mapping",
+    "normalize",
+    "sheet_key",
+    "YEAR_COLUMN",
+]
 
 _VARIANTS = (
     (re.compile(r"\bpr[eo]sentase\b"), "persentase"),
@@ -225,3 +234,14 @@ SHEETS: tuple[SheetSpec, ...] = (
 )
 
 SHEET_BY_KEY = {s.key: s for s in SHEETS}
+
+
+@dataclass(frozen=True)
+class Mapping:
+    """An agency's own words for sheets and columns (``--mapping peta.toml``).
+
+    ``sheets``: sheet key of the workbook's name -> canonical sheet key; ``columns``:
+    canonical sheet key -> normalised header -> canonical column key."""
+
+    sheets: dict[str, str] = field(default_factory=dict)
+    columns: dict[str, dict[str, str]] = field(default_factory=dict)

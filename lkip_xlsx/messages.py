@@ -33,13 +33,45 @@ MESSAGES: dict[str, dict[str, str]] = {
         "jalankan lagi.",
         "en": "{path} is a {suffix} file, not an Excel workbook. Save it as .xlsx and run again.",
     },
+    "file_empty": {
+        "id": "{path} kosong (0 byte). Simpan ulang buku kerjanya dari Excel lalu jalankan lagi.",
+        "en": "{path} is empty (0 bytes). Save the workbook again from Excel and run again.",
+    },
+    "file_encrypted": {
+        "id": "{path} dilindungi kata sandi. Buka di Excel, hapus kata sandinya (File > Info > "
+        "Lindungi Buku Kerja), simpan, lalu jalankan lagi.",
+        "en": "{path} is password-protected. Open it in Excel, remove the password (File > "
+        "Info > Protect Workbook), save, and run again.",
+    },
+    "file_text": {
+        "id": "{path} adalah berkas teks (misalnya CSV) yang diberi nama .xlsx, bukan buku "
+        "kerja Excel. Buka di Excel dan Simpan Sebagai 'Buku Kerja Excel (*.xlsx)'.",
+        "en": "{path} is a text file (a CSV, say) named .xlsx, not an Excel workbook. Open it "
+        "in Excel and Save As 'Excel Workbook (*.xlsx)'.",
+    },
+    "file_not_excel_zip": {
+        "id": "{path} adalah arsip ZIP atau dokumen lain (misalnya Word), bukan buku kerja "
+        "Excel. Pilih berkas .xlsx yang benar.",
+        "en": "{path} is a ZIP archive or another document (Word, say), not an Excel workbook. "
+        "Choose the right .xlsx file.",
+    },
+    "file_corrupt": {
+        "id": "{path} rusak dan tidak dapat dibaca. Buka di Excel (Excel dapat menawarkan "
+        "perbaikan), simpan ulang sebagai .xlsx, lalu jalankan lagi.",
+        "en": "{path} is damaged and cannot be read. Open it in Excel (Excel may offer to "
+        "repair it), save it again as .xlsx, and run again.",
+    },
+    "workbook_empty": {
+        "id": "{path} tidak berisi data apa pun. Isi lembar Realisasi dan Anggaran (lihat "
+        "'lkip template').",
+        "en": "{path} holds no data at all. Fill in the Realisasi and Anggaran sheets (see "
+        "'lkip template').",
+    },
     "file_not_workbook": {
-        "id": "{path} bukan buku kerja Excel (.xlsx) yang dapat dibaca: berkas rusak, dilindungi "
-        "kata sandi, atau berkas lain yang diberi nama .xlsx. Buka di Excel dan simpan "
-        "ulang sebagai .xlsx tanpa kata sandi.",
-        "en": "{path} is not a readable Excel workbook (.xlsx): it is damaged, password-"
-        "protected, or another kind of file named .xlsx. Open it in Excel and save it "
-        "again as .xlsx without a password.",
+        "id": "{path} bukan buku kerja Excel (.xlsx): isinya berkas jenis lain (gambar, PDF, "
+        "program …) yang diberi nama .xlsx. Pilih berkas .xlsx yang benar.",
+        "en": "{path} is not an Excel workbook (.xlsx): it is another kind of file (an image, "
+        "a PDF, a program …) named .xlsx. Choose the right .xlsx file.",
     },
     "output_unwritable": {
         "id": "Hasil tidak dapat ditulis ke {path}: {reason}. Jika berkas itu sedang terbuka "
@@ -99,6 +131,12 @@ MESSAGES: dict[str, dict[str, str]] = {
     "year_invalid": {
         "id": "{where}: tahun '{value}' tidak terbaca. Tulis tahun empat angka, misalnya 2023.",
         "en": "{where}: year '{value}' cannot be read. Write a four-digit year, e.g. 2023.",
+    },
+    "formula_no_cache": {
+        "id": "{where}: rumus tanpa nilai tersimpan (berkas dibuat program lain dan belum pernah "
+        "dibuka di Excel). Buka berkas di Excel atau LibreOffice, simpan, lalu jalankan lagi.",
+        "en": "{where}: a formula with no stored value (the file was written by a program and "
+        "never opened in Excel). Open it in Excel or LibreOffice, save, and run again.",
     },
     # -- cells ------------------------------------------------------------------------------
     "required_blank": {

@@ -14,9 +14,11 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from .contract import SHEETS, YEAR_COLUMN, ColumnSpec, SheetSpec, normalize, sheet_key
+from .contract import SHEET_BY_KEY, SHEETS, ColumnSpec, Mapping, SheetSpec, normalize, sheet_key
 from .errors import FileReadError
+from .files import read_bytes, sniff
 from .formula import cell_name
+from .header import HEADER_SEARCH_ROWS, Grid, find_header, is_end, is_numbering
 from .model import Finding, Severity
 
 if TYPE_CHECKING:
@@ -25,17 +27,6 @@ if TYPE_CHECKING:
 
 __all__ = ["RawCell", "RawRow", "RawTable", "RawWorkbook", "read_workbook", "open_workbook"]
 
-HEADER_SEARCH_ROWS = 30
-_NUMBERING = re.compile(r"^\(?\d{1,2}\)?\.?$")
-_END_MARKERS = ("sumber data", "sumber", "catatan", "nip", "mengetahui")
-_SIGNATURE_DATE = re.compile(r"^[A-Za-z][\w .]+,\s*\d{1,2}\s+\w+\s+\d{4}$")
-_LEVEL_WORDS = {
-    "sasaran": "sasaran",
-    "program": "program",
-    "kegiatan": "kegiatan",
-    "sub kegiatan": "sub_kegiatan",
-    "nama sub kegiatan": "sub_kegiatan",
-}
 _IDENTITY_KEYS = {
     "instansi": ("instansi", "nama instansi", "perangkat daerah", "opd", "nama perangkat daerah"),
     "pemerintah": ("pemerintah", "pemerintah daerah", "pemda", "kabupaten kota"),
@@ -98,50 +89,68 @@ def open_workbook(path: Path) -> Workbook:
     import openpyxl
     from openpyxl.utils.exceptions import InvalidFileException
 
-    suffix = path.suffix.lower()
-    if suffix == ".xls":
-        raise FileReadError("file_xls", path=str(path))
-    if suffix in (".ods", ".csv"):
-        raise FileReadError("file_other_format", path=str(path), suffix=suffix)
+    data = read_bytes(path)
+    sniff(path, data)
     try:
-        with path.open("rb") as fh:
-            # read-only: cells stream from the XML without styled Cell objects, and the
-            # archive stays open until the caller closes the workbook
-            return openpyxl.load_workbook(io.BytesIO(fh.read()), data_only=True, read_only=True)
-    except FileNotFoundError as exc:
-        raise FileReadError("file_missing", path=str(path)) from exc
-    except PermissionError as exc:
-        raise FileReadError("file_unreadable", path=str(path)) from exc
-    except IsADirectoryError as exc:
-        raise FileReadError("file_unreadable", path=str(path)) from exc
-    except (zipfile.BadZipFile, InvalidFileException, KeyError, ValueError, OSError) as exc:
-        raise FileReadError("file_not_workbook", path=str(path)) from exc
+        # read-only: cells stream from the XML without styled Cell objects; the bytes are
+        # held in memory, so the input file itself is closed at once
+        return openpyxl.load_workbook(io.BytesIO(data), data_only=True, read_only=True)
+    except (
+        zipfile.BadZipFile,
+        InvalidFileException,
+        KeyError,
+        ValueError,
+        TypeError,
+        AttributeError,
+        IndexError,
+        OSError,
+        SyntaxError,
+    ) as exc:
+        # SyntaxError: ElementTree's ParseError, malformed XML inside the package
+        raise FileReadError("file_corrupt", path=str(path)) from exc
 
 
 _MERGE_REF = re.compile(rb'<(?:\w+:)?mergeCell\s+ref="([A-Z]+[0-9]+):([A-Z]+[0-9]+)"')
+_CELL = re.compile(
+    rb"<(?:\w+:)?c\s[^>]*?r=\"([A-Z]+[0-9]+)\"[^>]*?(?:/>|>(.*?)</(?:\w+:)?c>)", re.DOTALL
+)
 
 
-def _merged_ranges(ws: ReadOnlyWorksheet) -> list[tuple[int, int, int, int]]:
-    """Merged ranges (min_row, min_col, max_row, max_col), read from the sheet's XML:
-    openpyxl's read-only worksheets do not expose them."""
+@dataclass(frozen=True)
+class SheetFacts:
+    """What openpyxl's read-only worksheets do not expose, read from the sheet's XML."""
+
+    merges: list[tuple[int, int, int, int]]  # (min_row, min_col, max_row, max_col)
+    uncached: list[str]  # formula cells with no cached value: "F7"
+
+
+def _facts(ws: ReadOnlyWorksheet) -> SheetFacts:
     from openpyxl.utils.cell import coordinate_to_tuple
 
     source = getattr(ws, "_get_source", None)
     if source is None:
-        return []
+        return SheetFacts([], [])
     with source() as fh:
         xml = fh.read()
-    out = []
+    merges = []
     for a, b in _MERGE_REF.findall(xml):
         r1, c1 = coordinate_to_tuple(a.decode())
         r2, c2 = coordinate_to_tuple(b.decode())
-        out.append((min(r1, r2), min(c1, c2), max(r1, r2), max(c1, c2)))
-    return out
+        merges.append((min(r1, r2), min(c1, c2), max(r1, r2), max(c1, c2)))
+    uncached: list[str] = []
+    if b"<f" in xml:
+        for ref, body in _CELL.findall(xml):
+            if body and re.search(rb"<(?:\w+:)?f[\s>/]", body):
+                value = re.search(rb"<(?:\w+:)?v>([^<]*)</(?:\w+:)?v>", body)
+                if value is None or not value.group(1).strip():
+                    uncached.append(ref.decode())
+    return SheetFacts(merges, uncached)
 
 
-def _grid(ws: ReadOnlyWorksheet) -> list[list[tuple[object, str]]]:
+def _grid(ws: ReadOnlyWorksheet, facts: SheetFacts | None = None) -> Grid:
     """The sheet's values and number formats, row by row (row 1 first); every cell of a
     merged range reads as the range's top-left value."""
+    facts = facts or _facts(ws)
     ws.reset_dimensions()  # some writers store wrong dimensions; read what is there
     grid: list[list[tuple[object, str]]] = []
     rows: Iterable[Sequence[Any]] = ws.iter_rows()  # type: ignore[misc]  # stubs: Worksheet only
@@ -149,7 +158,7 @@ def _grid(ws: ReadOnlyWorksheet) -> list[list[tuple[object, str]]]:
         grid.append(
             [(cell.value, getattr(cell, "number_format", None) or "General") for cell in row]
         )
-    for r1, c1, r2, c2 in _merged_ranges(ws):
+    for r1, c1, r2, c2 in facts.merges:
         if r1 > len(grid):
             continue
         top_row = grid[r1 - 1]
@@ -164,109 +173,14 @@ def _grid(ws: ReadOnlyWorksheet) -> list[list[tuple[object, str]]]:
     return grid
 
 
-def _label(value: object) -> str:
-    if isinstance(value, float) and value.is_integer():
-        value = int(value)
-    return normalize(value)
-
-
-def _match_header(
-    spec: SheetSpec, labels: list[str]
-) -> tuple[dict[str, int], dict[str, dict[int, int]]]:
-    """Columns found in one header row: key -> column, and year columns."""
-    columns: dict[str, int] = {}
-    years: dict[str, dict[int, int]] = {}
-    last_level = ""
-    for c, label in enumerate(labels, start=1):
-        if not label:
-            continue
-        if spec.positional:
-            key = _positional_key(spec, label, last_level)
-            if key:
-                if key in _LEVEL_WORDS.values():
-                    last_level = key
-                columns.setdefault(key, c)
-            continue
-        m = YEAR_COLUMN.match(label)
-        if m:
-            years.setdefault(m.group(1), {})[int(m.group(2))] = c
-            continue
-        if spec.years and re.fullmatch(r"(19|20)\d\d", label):
-            years.setdefault("target", {})[int(label)] = c
-            continue
-        for col in spec.columns:
-            if col.key not in columns and col.matches(label):
-                columns[col.key] = c
-                break
-    return columns, years
-
-
-def _positional_key(spec: SheetSpec, label: str, last_level: str) -> str:
-    """RKT: ``Target`` and ``Indikator`` repeat; each belongs to the level before it."""
-    if label in _LEVEL_WORDS:
-        return _LEVEL_WORDS[label]
-    if label in ("target", "indikator") and last_level:
-        return f"{label}_{last_level}"
-    for col in spec.columns:
-        if col.matches(label):
-            return col.key
-    return ""
-
-
-def _satisfied(spec: SheetSpec, columns: dict[str, int], years: dict[str, dict[int, int]]) -> bool:
-    for col in spec.columns:
-        if col.required and col.key not in columns and col.key not in years:
-            return False
-    return True
-
-
-def _is_numbering(values: list[tuple[object, str]]) -> bool:
-    filled = [str(v).strip() for v, _ in values if v is not None and str(v).strip()]
-    return len(filled) >= 2 and all(_NUMBERING.match(t) for t in filled)
-
-
-def _is_end(values: list[tuple[object, str]]) -> bool:
-    filled = [str(v).strip() for v, _ in values if v is not None and str(v).strip()]
-    if not filled:
-        return False
-    first = filled[0]
-    low = first.casefold()
-    if low.startswith("keterangan:") or low.startswith("ket.:"):
-        return True
-    if any(normalize(first).startswith(m) for m in _END_MARKERS):
-        return True
-    return len(filled) == 1 and bool(_SIGNATURE_DATE.match(first))
-
-
-def _find_header(
-    spec: SheetSpec, grid: list[list[tuple[object, str]]]
-) -> tuple[int, int, dict[str, int], dict[str, dict[int, int]]] | None:
-    """(header row, first data row, columns, years), all 1-based; a header may span two rows."""
-    for r in range(min(HEADER_SEARCH_ROWS, len(grid))):
-        one = [_label(v) for v, _ in grid[r]]
-        columns, years = _match_header(spec, one)
-        if _satisfied(spec, columns, years):
-            two_row = False
-            if r + 1 < len(grid):
-                below = [_label(v) for v, _ in grid[r + 1]]
-                if spec.years and any(re.fullmatch(r"(19|20)\d\d", b) for b in below):
-                    merged = [b if b else a for a, b in zip(one, below, strict=False)]
-                    columns, years = _match_header(spec, merged)
-                    two_row = True
-            start = r + (2 if two_row else 1)
-            return r + 1, start + 1, columns, years
-        if r + 1 < len(grid):
-            below = [_label(v) for v, _ in grid[r + 1]]
-            merged = [b if b else a for a, b in zip(one, below, strict=False)]
-            columns, years = _match_header(spec, merged)
-            if _satisfied(spec, columns, years) and any(below):
-                return r + 1, r + 3, columns, years
-    return None
-
-
-def _read_table(spec: SheetSpec, ws: ReadOnlyWorksheet, findings: list[Finding]) -> RawTable | None:
-    grid = _grid(ws)
-    found = _find_header(spec, grid)
+def _read_table(
+    spec: SheetSpec, ws: ReadOnlyWorksheet, findings: list[Finding], mapping: Mapping
+) -> RawTable | None:
+    facts = _facts(ws)
+    grid = _grid(ws, facts)
+    for cell in facts.uncached:
+        findings.append(Finding("formula_no_cache", Severity.ERROR, ws.title, cell))
+    found = find_header(spec, grid, mapping)
     if found is None:
         expected = ", ".join(c.label for c in spec.columns if c.required)
         findings.append(
@@ -279,17 +193,18 @@ def _read_table(spec: SheetSpec, ws: ReadOnlyWorksheet, findings: list[Finding])
         )
         return None
     header_row, first, columns, years = found
+    _numbering_column(spec, grid, header_row, columns)
     wanted = dict(columns)
     for base, by_year in years.items():
         for year, c in by_year.items():
             wanted[f"{base}@{year}"] = c
     rows: list[RawRow] = []
     r = first
-    if r - 1 < len(grid) and _is_numbering(grid[r - 1]):
+    if r - 1 < len(grid) and is_numbering(grid[r - 1]):
         r += 1
     while r - 1 < len(grid):
         values = grid[r - 1]
-        if _is_end(values):
+        if is_end(values):
             break
         cells = {}
         for key, c in wanted.items():
@@ -302,6 +217,21 @@ def _read_table(spec: SheetSpec, ws: ReadOnlyWorksheet, findings: list[Finding])
             rows.append(RawRow(r, cells))
         r += 1
     return RawTable(spec, ws.title, header_row, columns, rows, years)
+
+
+def _numbering_column(
+    spec: SheetSpec, grid: Grid, header_row: int, columns: dict[str, int]
+) -> None:
+    """The seed's Tabel 3.8 numbers its lines (I, 1, 2 …) in a column with no header, left of
+    the names: take it as the ``No`` column."""
+    if "no" in columns or "no" not in {c.key for c in spec.columns} or "uraian" not in columns:
+        return
+    left = columns["uraian"] - 1
+    if left < 1 or left in columns.values():
+        return
+    header = grid[header_row - 1]
+    if left - 1 >= len(header) or header[left - 1][0] in (None, ""):
+        columns["no"] = left
 
 
 def _read_identity(ws: ReadOnlyWorksheet) -> dict[str, tuple[object, str]]:
@@ -318,15 +248,26 @@ def _read_identity(ws: ReadOnlyWorksheet) -> dict[str, tuple[object, str]]:
     return out
 
 
-def _spec_for(name: str, taken: set[str]) -> SheetSpec | None:
+def _spec_for(name: str, taken: set[str], mapping: Mapping) -> SheetSpec | None:
     k = sheet_key(name)
+    if k in mapping.sheets and mapping.sheets[k] not in taken:
+        return SHEET_BY_KEY[mapping.sheets[k]]
     for spec in SHEETS:
         if spec.key not in taken and k in spec.names():
             return spec
     return None
 
 
-def read_workbook(path: Path) -> RawWorkbook:
+def _empty(wb: Workbook) -> bool:
+    for ws in wb.worksheets:
+        rows: Iterable[Sequence[Any]] = ws.iter_rows(values_only=True)
+        if any(v not in (None, "") for row in rows for v in row):
+            return False
+    return True
+
+
+def read_workbook(path: Path, mapping: Mapping | None = None) -> RawWorkbook:
+    mapping = mapping or Mapping()
     wb = open_workbook(path)
     try:
         findings: list[Finding] = []
@@ -343,7 +284,7 @@ def read_workbook(path: Path) -> RawWorkbook:
             ),
         )
         for ws in ordered:
-            spec = _spec_for(ws.title, taken)
+            spec = _spec_for(ws.title, taken, mapping)
             if spec is None:
                 unknown.append(ws.title)
                 continue
@@ -351,9 +292,11 @@ def read_workbook(path: Path) -> RawWorkbook:
             if spec.key_value:
                 identity, identity_sheet = _read_identity(ws), ws.title
                 continue
-            table = _read_table(spec, ws, findings)
+            table = _read_table(spec, ws, findings, mapping)
             if table is not None:
                 tables[spec.key] = table
+        if not taken and _empty(wb):
+            raise FileReadError("workbook_empty", path=str(path))
         for spec in SHEETS:
             if spec.required and spec.key not in taken:
                 findings.append(

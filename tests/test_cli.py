@@ -97,27 +97,6 @@ def test_missing_sheet_names_the_sheets_found(tmp_path: Path) -> None:
     assert "Identitas, Realisasi, PK, Renstra, RKT, Program Kegiatan" in result.stderr
 
 
-@pytest.mark.parametrize(
-    ("name", "content", "expected"),
-    [
-        ("lama.xls", b"\xd0\xcf\x11\xe0", "Simpan Sebagai"),
-        ("data.csv", b"a;b\n1;2\n", "bukan buku kerja Excel"),
-        ("palsu.xlsx", b"ini bukan zip", "bukan buku kerja Excel (.xlsx) yang dapat dibaca"),
-        ("kosong.xlsx", b"", "bukan buku kerja Excel (.xlsx) yang dapat dibaca"),
-    ],
-)
-def test_files_that_are_not_workbooks_exit_3(
-    tmp_path: Path, name: str, content: bytes, expected: str
-) -> None:
-    src = tmp_path / name
-    src.write_bytes(content)
-    result = runner.invoke(app, ["convert", str(src)])
-    assert result.exit_code == 3
-    assert expected in result.stderr
-    assert "Traceback" not in result.output
-    assert list(tmp_path.iterdir()) == [src]
-
-
 def test_missing_file_exit_3(tmp_path: Path) -> None:
     result = runner.invoke(app, ["convert", str(tmp_path / "tidak-ada.xlsx")])
     assert result.exit_code == 3
