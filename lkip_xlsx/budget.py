@@ -70,49 +70,101 @@ def _has_amount(row: RawRow) -> bool:
     return row.value("anggaran") is not None or row.value("realisasi") is not None
 
 
+@dataclass
+class _Label:
+    """A label row seen (``Kegiatan :``), and the name rows collected under it before the
+    row that carries the amounts (the seed splits long names over two rows)."""
+
+    level: Level | None = None
+    number: str = ""
+    name: str = ""
+    row: RawRow | None = None
+
+    def active(self) -> bool:
+        return self.level is not None or bool(self.number)
+
+
+def _explicit_level(
+    table: RawTable, row: RawRow, prefix_level: Level | None, findings: list[Finding]
+) -> tuple[Level | None, bool]:
+    """The level a row states itself (Level column, Kode depth, prefix); (None, False) when
+    it states none, (None, True) when it states one we do not know."""
+    level_text = normalize(row.text("level"))
+    if level_text:
+        level = _LEVEL_NAMES.get(level_text)
+        if level is None:
+            findings.append(
+                Finding(
+                    "level_unknown",
+                    Severity.ERROR,
+                    table.title,
+                    table.address("level", row.row),
+                    "Level",
+                    row.text("level"),
+                )
+            )
+            return None, True
+        return level, False
+    if row.text("kode"):
+        return _level_of_code(row.text("kode")), False
+    return prefix_level, False
+
+
+def _clean_name(name: str) -> str:
+    return name.lstrip("-–•· ").strip()
+
+
 def prepare(table: RawTable) -> tuple[list[BudgetRow], RawRow | None, list[Finding]]:
     """Rows with their levels, the declared total row, and findings about levels."""
     findings: list[Finding] = []
     out: list[BudgetRow] = []
     total: RawRow | None = None
-    pending: Level | None = None  # from a label-only row such as "Kegiatan :"
-    pending_number = ""
+    label = _Label()
     seen_kegiatan = False
+
+    def emit(row: RawRow, level: Level, name: str, cell: str) -> None:
+        nonlocal seen_kegiatan
+        if level is Level.PROGRAM:
+            seen_kegiatan = False
+        elif level is Level.KEGIATAN:
+            seen_kegiatan = True
+        out.append(BudgetRow(row, level, name, cell))
+
+    def flush() -> None:
+        """A labelled name that never met its amounts is a line of its own (a parent)."""
+        nonlocal label
+        if label.row is not None and label.level is not None and label.name:
+            emit(label.row, label.level, label.name, table.address("uraian", label.row.row))
+        label = _Label()
+
     for row in table.rows:
         uraian = row.text("uraian")
         if normalize(uraian) in _TOTAL:
             total = row
             continue
         prefix_level, name = _level_of_prefix(uraian)
+        name = _clean_name(name)
         number = row.text("no")
+        stated, bad = _explicit_level(table, row, prefix_level, findings)
+        if bad:
+            continue
         if not name and not _has_amount(row):
             # a label row: "Kegiatan :" with the name on the next row
-            pending = prefix_level or pending
-            pending_number = number or pending_number
+            flush()
+            label = _Label(prefix_level, number)
             continue
-        level: Level | None = None
-        level_text = normalize(row.text("level"))
-        if level_text:
-            level = _LEVEL_NAMES.get(level_text)
-            if level is None:
-                findings.append(
-                    Finding(
-                        "level_unknown",
-                        Severity.ERROR,
-                        table.title,
-                        table.address("level", row.row),
-                        "Level",
-                        row.text("level"),
-                    )
-                )
-                continue
-        if level is None and row.text("kode"):
-            level = _level_of_code(row.text("kode"))
-        if level is None:
-            level = prefix_level
-        if level is None and pending is not None:
-            level = pending
-        number = number or pending_number
+        if label.active() and stated is None and not _has_amount(row):
+            # the labelled line's name, continued on the next row
+            label.name = f"{label.name} {name}".strip()
+            label.row = label.row or row
+            continue
+        cell = table.address("uraian", row.row)
+        if label.name:
+            name = f"{label.name} {name}"
+            cell = table.address("uraian", label.row.row) if label.row else cell
+        level = stated or label.level
+        number = number or label.number
+        label = _Label()
         if level is None and number:
             if _ROMAN.match(number):
                 level = Level.PROGRAM
@@ -120,7 +172,6 @@ def prepare(table: RawTable) -> tuple[list[BudgetRow], RawRow | None, list[Findi
                 level = Level.KEGIATAN
         if level is None and seen_kegiatan:
             level = Level.SUB_KEGIATAN
-        pending, pending_number = None, ""
         if level is None:
             findings.append(
                 Finding(
@@ -133,11 +184,8 @@ def prepare(table: RawTable) -> tuple[list[BudgetRow], RawRow | None, list[Findi
                 )
             )
             continue
-        if level is Level.PROGRAM:
-            seen_kegiatan = False
-        elif level is Level.KEGIATAN:
-            seen_kegiatan = True
-        out.append(BudgetRow(row, level, name, table.address("uraian", row.row)))
+        emit(row, level, name, cell)
+    flush()
     # a row is a leaf unless the next row is deeper
     for i, br in enumerate(out):
         nxt = out[i + 1] if i + 1 < len(out) else None

@@ -132,11 +132,14 @@ def find_header(
         if _satisfied(spec, columns, years):
             two_row = False
             if r + 1 < len(grid):
+                # a group heading over sub-headings (years, or Uraian | Indikator | Target):
+                # the two rows together name more columns than the first alone
                 below = [_label(v) for v, _ in grid[r + 1]]
-                if spec.years and any(re.fullmatch(r"(19|20)\d\d", b) for b in below):
-                    merged = [_combine(spec, a, b) for a, b in zip(one, below, strict=False)]
-                    columns, years = _match_header(spec, merged, mapping)
-                    two_row = True
+                merged = [_combine(spec, a, b) for a, b in zip(one, below, strict=False)]
+                columns2, years2 = _match_header(spec, merged, mapping)
+                found2 = len(columns2) + sum(len(y) for y in years2.values())
+                if found2 > len(columns) + sum(len(y) for y in years.values()):
+                    columns, years, two_row = columns2, years2, True
             start = r + (2 if two_row else 1)
             return r + 1, start + 1, columns, years
         if r + 1 < len(grid):

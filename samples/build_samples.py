@@ -4,6 +4,9 @@
 (``shared/seed/lkip-disnaker-jember-2023.md``, LKIP 2023 of Dinas Tenaga Kerja Kabupaten
 Jember) that contract v1 has a place for, transcribed as printed, typos included.
 
+``tests/data/jember-berantakan.xlsx``: the same Jember figures laid out as staff keep them
+(the seed's own table layouts, synonyms, text numbers, label rows), for the tests.
+
 ``contoh-dinkes-2023.xlsx``: a Dinas Kesehatan of an imaginary kabupaten, with
 negative-polarity indicators (mortality, stunting), a zero-tolerance target, an indicator
 without data, budget codes, and the sasaran link in ``Anggaran`` instead of an ``RKT`` sheet.
@@ -1039,12 +1042,409 @@ def dinkes() -> Workbook:
     return wb
 
 
+# Tabel 3.8 exactly as the seed prints it: Roman/arabic numbering in a column without a
+# header, "Kegiatan :" label rows with the name below, a name split over two rows, sub
+# kegiatan without a prefix, a closing "Total".
+SEED_38: list[Row] = [
+    ("I", "Program: Penunjang Urusan Pemerintah Daerah", None, None, None),
+    (
+        "1",
+        "Kegiatan: Perencanaan penganggaran dan evaluasi kinerja perangkat",
+        "37.984.500,00",
+        "37.428.500,00",
+        "98,53",
+    ),
+    (
+        None,
+        "Sub Kegiatan : Penyusunan dokumen perencanaan perangkat daerah",
+        "37.984.500,00",
+        "37.428.500,00",
+        "98,53",
+    ),
+    (
+        "2",
+        "Kegiatan: Administrasi Keuangan Perangkat Daerah",
+        "3.432.609.159",
+        "2.684.594.463",
+        "78,20",
+    ),
+    (
+        None,
+        "Sub Kegiatan: Penyediaan Gaji dan Tunjangan ASN",
+        "3.296.289.159",
+        "2.548.274.463",
+        "77,30",
+    ),
+    (
+        None,
+        "Sub Kegiatan: Penyediaan Administrasi Pelaksanaan Tugas ASN",
+        "136.320.000",
+        "136.320.000",
+        "100",
+    ),
+    (
+        "3",
+        "Kegiatan: Administrasi Umum Perangkat Daerah",
+        "506.742.400,00",
+        "390.552.985,00",
+        "77,07",
+    ),
+    (
+        None,
+        "Penyediaan Komponen Instalasi Listrik/Penerangan Bangunan Kantor",
+        "7.555.500,00",
+        "7.555.500,00",
+        "100",
+    ),
+    (None, "Penyediaan banah logistik kantor", "264.320.100,00", "236.203.400,00", "89,36"),
+    (None, "Penyediaan barang cetakan dan penggandaan", "25.708.800,00", "25.195.000,00", "98"),
+    (
+        None,
+        "Penyediaan bahan bacaan dan peraturan perundang – undangan",
+        "3.000.000,00",
+        "2.015.000,00",
+        "67,16",
+    ),
+    (
+        None,
+        "Penyelenggara rapat koordinasi dan konsultasi SKPD",
+        "206.158.000,00",
+        "119.584.085,00",
+        "58,00",
+    ),
+    ("4", "Kegiatan :", None, None, None),
+    (
+        None,
+        "Pengadaan Barang Milik Daerah Penunjang Urusan Pemerintah Daerah",
+        "14.513.600",
+        "14.512.000",
+        "99,98",
+    ),
+    (None, "Sub Kegiatan :", None, None, None),
+    (None, "Pengadaan Peralatan dan Mesin Lainnya", "14.513.600", "14.512.000", "99,98"),
+    ("5", "Kegiatan :", None, None, None),
+    (None, "-Penyediaan Jasa", None, None, None),
+    (None, "Penunjang Urusan Pemerintah Daerah", "444.619.156,00", "414.044.357,00", "93,12"),
+    (None, "Sub Kegiatan :", None, None, None),
+    (None, "Penyediaan Jasa Surat Menyurat", "4.275.000,00", "3.850.000,00", "90,05"),
+    (
+        None,
+        "Penyediaan Jasa Komunikasi Sumber Daya Air dan Listrik",
+        "80.770.800,00",
+        "61.270.589,00",
+        "75,85",
+    ),
+    (None, "Penyediaan Jasa Pelayanan Umum Kantor", "359.573.356,00", "348.923.768,00", "97,03"),
+    ("6", "Kegiatan :", None, None, None),
+    (
+        None,
+        "Pemeliharaan Barang Milik Daerah Penunjang Urusan Pemerintah",
+        "156.935.000,00",
+        "128.375.745,00",
+        "81,80",
+    ),
+    (None, "Sub Kegiatan :", None, None, None),
+    (
+        None,
+        "Peyendiaan Jasa Pemeliharaan, Biaya Pemeliharaan dan Pajak Kendaraan Perorangan "
+        "Dinas atau Kendaraan Dinas Jabatan",
+        "42.043.500,00",
+        "36.105.700,00",
+        "85,87",
+    ),
+    (
+        None,
+        "Peyendiaan Jasa Pemeliharaan, Biaya Pemeliharaan ,Pajak,Perizinan Kendaraan Dinas "
+        "Operasional atau lapangan",
+        "84.891.500,00",
+        "63.537.245,00",
+        "74,84",
+    ),
+    (None, "Pemeliharaan peralatan dan Mesin Lainnya", "30.000.000,00", "28.732.800,00", "95,77"),
+    (None, None, None, None, None),
+    ("II", "Program: Pelatihan Kerja dan Prokduktivitas Tenaga Kerja", None, None, None),
+    ("1", "Kegiatan:", None, None, None),
+    (
+        None,
+        "Pelaksanaan Pelatihan berdasarkan Unit Kompetensi",
+        "7.290.242.400,00",
+        "6.477.257.300,00",
+        "88,84",
+    ),
+    (None, "Sub Kegiatan :", None, None, None),
+    (
+        None,
+        "Proses Pelaksanaan Pendidikan dan pelatihan Keterampilan bagi Pencari Kerja "
+        "Berdasarkan Klaster Komptensi",
+        "7.290.242.400,00",
+        "6.477.257.300,00",
+        "88,84",
+    ),
+    ("2", "Kegiatan:", None, None, None),
+    (None, "Pembinaan Lembaga Pelatihan Kerja Swasta", "21.748.900,00", "16.060.700,00", "73,84"),
+    (None, "Sub Kegiatan :", None, None, None),
+    (None, "Pembinaan Lembaga Pelatihan Kerja Swasta", "21.748.900,00", "16.060.700,00", "73,84"),
+    ("III", "Program: Penempatan Tenaga Kerja", None, None, None),
+    ("1", "Kegiatan:", None, None, None),
+    (None, "Pelayanan anatar Kerja di Daerah Kabupaten/Kota", "94.294.000", "84.827.100", "89,96"),
+    (None, "Sub Kegiatan :", None, None, None),
+    (None, "Perluasan Kesempatan Kerja", "94.294.000,00", "84.827.100,00", "89,96"),
+    (None, "Kegiatan :", None, None, None),
+    (
+        None,
+        "-Pelindungan PMI (Pra dan Purna Penempatan) di Daerah Kabupaten/Kota",
+        "186.337.000,00",
+        "180.598.739,00",
+        "96,92",
+    ),
+    (None, "Sub Kegiatan :", None, None, None),
+    (
+        None,
+        "Peningkatan Perlindungan dan Kompetensi Calon Pencari Migran Indonesia (PMI)/"
+        "Pekerja Migran Indonesia (PMI)",
+        "186.337.000,00",
+        "180.598.739,00",
+        "96,92",
+    ),
+    ("2.", "Kegiatan:", None, None, None),
+    (None, "Pengelolaan Informasi Pasar Kerja", "1.163.780.000,00", "1.149.282.500,00", "98,75"),
+    (None, "Sub Kegiatan :", None, None, None),
+    (None, "Job Fair/Bursa Kerja", "1.163.780.000,00", "1.149.282.500,00", "98,75"),
+    ("IV", "Program: Hubungan Industrial", None, None, None),
+    ("1", "Kegiatan:", None, None, None),
+    (
+        None,
+        "Pencegahan dan penyelesaian Perselisihan Hubungan Industrial, Mogok Kerja dan "
+        "Penutupan Perusahaan di Daerah Kabupaten/ Kota",
+        "458.733.000,00",
+        "373.917.400,00",
+        "81,51",
+    ),
+    (None, "Sub Kegiatan :", None, None, None),
+    (
+        None,
+        "Penyelenggaraan Verifikasi dan Rekapitulasi Keanggotaan pada Organisasi "
+        "Pengusaha, Federasi dan Konfederasi Serikat Pekerja/ Serikat Buruh serta Non Afiliasi",
+        "143.356.400,00",
+        "133.756.400,00",
+        "93,30",
+    ),
+    (None, "Sub Kegiatan :", None, None, None),
+    (
+        None,
+        "Penyelesaian Perselisihan Hubungan Industrial, Mogok Kerja, dan Penutupan "
+        "Perusahaan yang Berakibat/Berdampak pada Kepentingan di 1 (satu) Daerah Kabupaten/Kota",
+        "37.670.000,00",
+        "18.531.000,00",
+        "49,19",
+    ),
+    (None, "Sub Kegiatan :", None, None, None),
+    (
+        None,
+        "Pelaksanaan Operasional Lembaga Tripartit Daerah Kabupaten/ Kota",
+        "277.706.600,00",
+        "221.630.000,00",
+        "79,80",
+    ),
+    ("2.", "Kegiatan:", None, None, None),
+    (
+        None,
+        "Pengesahan Peraturan Perusahaan dan Pendaftaran Perjanjian Kerja Bersama untuk "
+        "Perusahaan yang Hanya beroperasi dalam 1 (satu) Daerah Kab/Kota",
+        "1.500.000.000,00",
+        "1.407.664.459,00",
+        "93,84",
+    ),
+    (None, "Sub Kegiatan :", None, None, None),
+    (
+        None,
+        "Penyelenggaraan Pendataan dan Informasi Sarana Hubungan Industrial dan Jaminan "
+        "Sosial Tenaga Kerja serta Pengupahan",
+        "1.500.000.000,00",
+        "1.407.664.459,00",
+        "93,84",
+    ),
+    (None, "Total", "15.308.539.115,00", "13.359.116.248,00", "87,26"),
+]
+
+
+def _copy_sheet(src: Worksheet, ws: Worksheet, row_offset: int = 0) -> None:
+    for row in src.iter_rows():
+        for cell in row:
+            if cell.value is not None:
+                ws.cell(cell.row + row_offset, cell.column, cell.value)
+    for rng in src.merged_cells.ranges:
+        ws.merge_cells(
+            start_row=rng.min_row + row_offset,
+            start_column=rng.min_col,
+            end_row=rng.max_row + row_offset,
+            end_column=rng.max_col,
+        )
+
+
+def jember_messy() -> Workbook:
+    """The Jember figures as staff keep them: the seed's own table layouts, sheets named by
+    synonyms and in another order, numbers typed as text, label rows, a two-row RKT header."""
+    tidy = jember()
+    wb = Workbook()
+    ws = wb.active
+    assert ws is not None
+    ws.title = "Belanja"  # Anggaran, first and by a synonym
+    last = _table(
+        ws,
+        ["Tabel 3.8", "REALISASI ANGGARAN PER PROGRAM TAHUN 2023"],
+        (None, "PROGRAM/ KEGIATAN", "ANGGARAN (Rp.)", "REALISASI (Rp)", "CAPAIAN (%)"),
+        SEED_38,
+        (6, 80, 20, 20, 12),
+    )
+    ws.cell(last + 1, 2, "Sumber: DPA dan SP2D Dinas Tenaga Kerja 2023")
+    ws = wb.create_sheet("Pengukuran Kinerja")  # Realisasi
+    ws.cell(1, 1, "Tabel 3.1").font = Font(bold=True)
+    ws.cell(2, 1, "Pengukuran Realisasi Kinerja Tahun 2023").font = Font(bold=True)
+    header: Row = (
+        "NO",
+        "SASARAN STRATEGIS",
+        None,
+        "INDIKATOR SASARAN",
+        "TARGET 2023",
+        "REALISASI 2021",
+        "REALISASI 2022",
+        "REALISASI 2023",
+        "CAPAIAN 2023",
+        "REALISASI NASIONAL",
+        "PENANGGUNG JAWAB",
+    )
+    for c, h in enumerate(header, start=1):
+        ws.cell(4, c, h).font = Font(bold=True)
+    ws.merge_cells("B4:C4")
+    for c in range(1, len(header) + 1):
+        ws.cell(5, c, f"({c})")
+    rows: list[Row] = [
+        (
+            1,
+            S1,
+            1,
+            I1,
+            "100%",
+            "100 %",
+            "100 %",
+            1.0,
+            "100%",
+            "-",
+            "Bidang Pembinaan, Pelatihan TK, & Produktivitas",
+        ),
+        (
+            None,
+            None,
+            2,
+            I2,
+            "1.000 Orang",
+            "704 orang",
+            "1.951",
+            "3.898",
+            "389,8%",
+            "-",
+            "Bidang Penempatan Tenaga Kerja",
+        ),
+        (None, None, None, None, None, None, None, None, None, None, None),
+        (
+            2,
+            S2,
+            1,
+            I3,
+            "89%",
+            "87,5%",
+            "86,67%",
+            "85,71%",
+            "96,30%",
+            "-",
+            "Bidang Hubungan Industrial",
+        ),
+    ]
+    for r, values in enumerate(rows, start=6):
+        for c, v in enumerate(values, start=1):
+            ws.cell(r, c, v)
+    ws.cell(6, 8).number_format = "0%"
+    ws.merge_cells("A6:A7")
+    ws.merge_cells("B6:B7")
+    ws.cell(
+        11,
+        1,
+        "Sumber Data: Bidang Pembinaan, Pelatihan TK, & Perluasan KK, Bidang "
+        "Penempatan Tenaga Kerja, Bidang Hubungan Industrial",
+    )
+    ws.cell(13, 6, "Jember, 22 Februari 2024")
+    ws = wb.create_sheet("Output")  # Program Kegiatan, sasaran written "Sasaran 1"
+    for row in tidy["Program Kegiatan"].iter_rows():
+        for cell in row:
+            value = cell.value
+            if cell.column == 1 and isinstance(value, int):
+                value = f"Sasaran {value}"
+            ws.cell(cell.row, cell.column, value)
+    ws = wb.create_sheet("Rencana Kinerja Tahunan")  # RKT under group headings
+    ws.cell(1, 1, "RENCANA KINERJA TAHUNAN (RKT) TAHUN 2023").font = Font(bold=True)
+    for name, c1, c2 in (
+        ("SASARAN", 1, 3),
+        ("PROGRAM", 4, 6),
+        ("KEGIATAN", 7, 9),
+        ("SUB KEGIATAN", 10, 13),
+    ):
+        ws.cell(3, c1, name)
+        ws.merge_cells(start_row=3, start_column=c1, end_row=3, end_column=c2)
+    below = (
+        "Uraian",
+        "Indikator Sasaran",
+        "Target",
+        "Uraian",
+        "Indikator Program",
+        "Target",
+        "Uraian",
+        "Indikator Kegiatan",
+        "Target",
+        "Nama Sub Kegiatan",
+        "Indikator Kegiatan (Output)",
+        "Target",
+        "Anggaran (Rp.)",
+    )
+    for c, h in enumerate(below, start=1):
+        ws.cell(4, c, h)
+        ws.cell(5, c, c)
+    for r, values in enumerate(JEMBER_RKT, start=6):
+        for c, v in enumerate(values, start=1):
+            ws.cell(r, c, v)
+    ws = wb.create_sheet("Profil")  # Identitas, other labels, value two columns right
+    for r, (k, v) in enumerate(
+        [
+            ("Nama Instansi", "Dinas Tenaga Kerja"),
+            ("Pemerintah Daerah", "Kabupaten Jember"),
+            ("Tahun Anggaran", "2023"),
+            ("Nama Kepala", "Drs. SUPRIHANDOKO, MM"),
+            ("Pangkat/Golongan", "Pembina Tk. I"),
+            ("NIP", "19651229 199403 1 003"),
+            ("Tempat", "Jember"),
+            ("Tanggal", "Februari 2024"),
+        ],
+        start=2,
+    ):
+        ws.cell(r, 1, k)
+        ws.cell(r, 3, v)
+    _copy_sheet(tidy["Renstra"], wb.create_sheet("Matriks Renstra"), row_offset=1)
+    ws = wb.create_sheet("Perjanjian Kinerja")
+    _copy_sheet(tidy["PK"], ws)
+    return wb
+
+
 def main() -> None:
-    for name, build in (("jember-disnaker-2023.xlsx", jember), ("contoh-dinkes-2023.xlsx", dinkes)):
+    messy = HERE.parent / "tests" / "data" / "jember-berantakan.xlsx"
+    for path, build in (
+        (HERE / "jember-disnaker-2023.xlsx", jember),
+        (HERE / "contoh-dinkes-2023.xlsx", dinkes),
+        (messy, jember_messy),
+    ):
         wb = build()
         wb.properties.creator = "lkip-xlsx samples"
-        wb.save(HERE / name)
-        print(HERE / name)
+        wb.save(path)
+        print(path)
 
 
 if __name__ == "__main__":
