@@ -7,14 +7,20 @@ Heavy imports (openpyxl, xlsxwriter, pandera) happen inside the commands.
 
 from __future__ import annotations
 
+import json
 import sys
-from dataclasses import replace
+from collections.abc import Callable
 from pathlib import Path
-from typing import Annotated
+from typing import TYPE_CHECKING, Annotated, TypeVar
 
 import typer
 
+if TYPE_CHECKING:
+    from .model import Options, Result
+
 __all__ = ["app", "main"]
+
+T = TypeVar("T")
 
 app = typer.Typer(
     name="lkip",
@@ -31,18 +37,98 @@ Lang = Annotated[
 Debug = Annotated[
     bool, typer.Option("--debug", help="Tampilkan traceback bila terjadi galat tak terduga.")
 ]
+Tahun = Annotated[
+    int | None, typer.Option("--tahun", help="Tahun laporan, bila tidak ada di Identitas.")
+]
+MappingFile = Annotated[
+    Path | None,
+    typer.Option(
+        "--mapping",
+        help="Berkas TOML yang memetakan nama lembar/kolom Anda ke nama baku (lihat README).",
+    ),
+]
+Scale = Annotated[
+    str | None,
+    typer.Option("--scale", help="Skala predikat: sakip (bawaan) atau permendagri86."),
+]
+ConfigFile = Annotated[
+    Path | None,
+    typer.Option("--config", help="Berkas TOML dengan skala predikat dan aturan sendiri."),
+]
 
 
 def _err(message: str) -> None:
     print(message, file=sys.stderr)
 
 
-def _check_lang(lang: str) -> None:
-    if lang not in ("id", "en"):
-        from .messages import text
+def _guard(lang: str, debug: bool, path: str, action: Callable[[], T]) -> T:
+    """Run ``action``; a known failure becomes its message and exit code, anything else a
+    plain sentence (exit 3) unless --debug asks for the traceback."""
+    from .errors import LkipError
+    from .messages import text
 
+    try:
+        return action()
+    except LkipError as exc:
+        _err(text(exc.code, lang, **exc.params))
+        raise typer.Exit(exc.exit_code) from None
+    except (typer.Exit, KeyboardInterrupt):
+        raise
+    except Exception:
+        if debug:
+            raise
+        _err(text("unexpected", lang, path=path))
+        raise typer.Exit(3) from None
+
+
+def _options(
+    lang: str,
+    tahun: int | None,
+    scale: str | None,
+    config: Path | None,
+    mapping: Path | None,
+    paper: str = "a4",
+) -> Options:
+    from dataclasses import replace
+
+    from .config import load_mapping, load_rules
+    from .messages import text
+    from .model import Options
+    from .rules import SCALES, RuleSet
+
+    if lang not in ("id", "en"):
         _err(text("lang_unknown", "id", name=lang))
         raise typer.Exit(2)
+    if scale is not None and scale not in SCALES:
+        _err(text("scale_unknown", lang, scale=scale, choices=", ".join(SCALES)))
+        raise typer.Exit(2)
+    if paper not in ("a4", "f4"):
+        _err(text("paper_unknown", lang, paper=paper))
+        raise typer.Exit(2)
+    rules = load_rules(config) if config else RuleSet()
+    if scale is not None:  # the command line wins over the file
+        rules = replace(rules, scale=SCALES[scale])
+    return Options(
+        rules=rules,
+        tahun=tahun,
+        lang=lang,
+        paper=paper,
+        mapping=load_mapping(mapping) if mapping else Options().mapping,
+    )
+
+
+def _show(result: Result, lang: str) -> list[str]:
+    from .messages import render, severity_label
+    from .model import Severity
+
+    lines = [
+        f"[{severity_label(f.severity, lang)}] {render(f, lang)}"
+        for f in result.findings
+        if f.severity > Severity.INFO
+    ]
+    for line in lines:
+        _err(line)
+    return lines
 
 
 @app.callback()
@@ -64,17 +150,10 @@ def convert(
             "di samping masukan. / Output file.",
         ),
     ] = None,
-    tahun: Annotated[
-        int | None, typer.Option("--tahun", help="Tahun laporan, bila tidak ada di Identitas.")
-    ] = None,
-    scale: Annotated[
-        str | None,
-        typer.Option("--scale", help="Skala predikat: sakip (bawaan) atau permendagri86."),
-    ] = None,
-    config: Annotated[
-        Path | None,
-        typer.Option("--config", help="Berkas TOML dengan skala predikat dan aturan sendiri."),
-    ] = None,
+    tahun: Tahun = None,
+    scale: Scale = None,
+    config: ConfigFile = None,
+    mapping: MappingFile = None,
     paper: Annotated[
         str, typer.Option("--paper", help="Ukuran kertas cetak: a4 (bawaan) atau f4 (folio).")
     ] = "a4",
@@ -84,39 +163,17 @@ def convert(
     """Baca, periksa, hitung, tulis: satu buku kerja masukan menjadi buku kerja LKIP.
 
     Read, validate, compute and write one input workbook as an LKIP workbook."""
-    _check_lang(lang)
-    from .errors import LkipError
-    from .messages import render, severity_label, text
-    from .model import Options, Severity
-    from .rules import SCALES, RuleSet
+    from .messages import text
+    from .model import Severity
 
-    if scale is not None and scale not in SCALES:
-        _err(text("scale_unknown", lang, scale=scale, choices=", ".join(SCALES)))
-        raise typer.Exit(2)
-    if paper not in ("a4", "f4"):
-        _err(text("paper_unknown", lang, paper=paper))
-        raise typer.Exit(2)
-    try:
-        from .config import load_rules
-        from .pipeline import convert as run
+    def run() -> Result:
+        from .pipeline import convert as run_convert
 
-        rules = load_rules(config) if config else RuleSet()
-        if scale is not None:  # the command line wins over the file
-            rules = replace(rules, scale=SCALES[scale])
-        options = Options(rules=rules, tahun=tahun, lang=lang, paper=paper)
+        options = _options(lang, tahun, scale, config, mapping, paper)
+        return run_convert(input, output, options)
 
-        result = run(input, output, options)
-    except LkipError as exc:
-        _err(text(exc.code, lang, **exc.params))
-        raise typer.Exit(exc.exit_code) from None
-    except Exception:
-        if debug:
-            raise
-        _err(text("unexpected", lang, path=str(input)))
-        raise typer.Exit(3) from None
-    shown = [f for f in result.findings if f.severity > Severity.INFO]
-    for f in shown:
-        _err(f"[{severity_label(f.severity, lang)}] {render(f, lang)}")
+    result = _guard(lang, debug, str(input), run)
+    shown = _show(result, lang)
     if result.output is None:
         errors = sum(1 for f in result.findings if f.severity is Severity.ERROR)
         _err(text("not_written", lang, count=str(errors)))
@@ -124,6 +181,157 @@ def convert(
     key = "done_findings" if shown else "done"
     print(text(key, lang, output=str(result.output), count=str(len(shown))))
     raise typer.Exit(result.exit_code)
+
+
+@app.command()
+def check(
+    inputs: Annotated[list[Path], typer.Argument(help="Satu atau lebih buku kerja masukan.")],
+    as_json: Annotated[
+        bool, typer.Option("--json", help="Cetak temuan sebagai JSON. / Print findings as JSON.")
+    ] = False,
+    report: Annotated[
+        Path | None,
+        typer.Option(
+            "--report",
+            help="Tulis salinan masukan dengan sel bermasalah berwarna merah "
+            "dan berkomentar (satu masukan saja).",
+        ),
+    ] = None,
+    tahun: Tahun = None,
+    scale: Scale = None,
+    config: ConfigFile = None,
+    mapping: MappingFile = None,
+    lang: Lang = "id",
+    debug: Debug = False,
+) -> None:
+    """Periksa saja, tanpa menulis hasil: temuan per sel, dalam tabel atau JSON.
+
+    Validate only: findings per cell, as a table or JSON; --report marks them in a copy."""
+    from .messages import text
+
+    if report is not None and len(inputs) != 1:
+        _err(text("report_one_input", lang))
+        raise typer.Exit(2)
+    options = _guard(lang, debug, "", lambda: _options(lang, tahun, scale, config, mapping))
+    worst = 0
+    payload = []
+    for path in inputs:
+        code, findings = _check_one(path, options, debug)
+        worst = max(worst, code)
+        payload.append({"file": str(path), "exit_code": code, "findings": findings})
+    if as_json:
+        print(json.dumps(payload, ensure_ascii=False, indent=2))
+    else:
+        _print_tables(payload, lang)
+    if report is not None and worst < 3:
+        from .pipeline import check as run_check
+        from .report import write_report
+
+        result = _guard(lang, debug, str(inputs[0]), lambda: run_check(inputs[0], options))
+        _guard(
+            lang, debug, str(report), lambda: write_report(inputs[0], report, result.findings, lang)
+        )
+        _err(text("report_written", lang, path=str(report)))
+    raise typer.Exit(worst)
+
+
+def _check_one(path: Path, options: Options, debug: bool) -> tuple[int, list[dict[str, str]]]:
+    from .errors import LkipError
+    from .messages import render, severity_label, text
+    from .model import Severity
+    from .pipeline import check as run_check
+
+    lang = options.lang
+    try:
+        result = run_check(path, options)
+    except LkipError as exc:
+        message = text(exc.code, lang, **exc.params)
+        return exc.exit_code, [
+            {
+                "code": exc.code,
+                "severity": severity_label(Severity.ERROR, lang),
+                "sheet": "",
+                "cell": "",
+                "column": "",
+                "value": "",
+                "message": message,
+            }
+        ]
+    except Exception:
+        if debug:
+            raise
+        return 3, [
+            {
+                "code": "unexpected",
+                "severity": severity_label(Severity.ERROR, lang),
+                "sheet": "",
+                "cell": "",
+                "column": "",
+                "value": "",
+                "message": text("unexpected", lang, path=str(path)),
+            }
+        ]
+    rows = [
+        {
+            "code": f.code,
+            "severity": severity_label(f.severity, lang),
+            "sheet": f.sheet,
+            "cell": f.cell,
+            "column": f.column,
+            "value": f.value,
+            "message": render(f, lang),
+        }
+        for f in result.findings
+        if f.severity > Severity.INFO
+    ]
+    return result.exit_code, rows
+
+
+def _print_tables(payload: list[dict[str, object]], lang: str) -> None:
+    from rich.console import Console
+    from rich.table import Table
+
+    from .messages import text
+
+    console = Console(width=160, soft_wrap=False)
+    heads = (
+        ["Lembar", "Sel", "Kolom", "Nilai", "Pesan"]
+        if lang == "id"
+        else ["Sheet", "Cell", "Column", "Value", "Message"]
+    )
+    for entry in payload:
+        findings = entry["findings"]
+        assert isinstance(findings, list)
+        console.print(f"[bold]{entry['file']}[/bold]", highlight=False)
+        if not findings:
+            console.print(text("check_clean", lang), highlight=False)
+            continue
+        table = Table(*heads, show_lines=False)
+        for f in findings:
+            table.add_row(f["sheet"], f["cell"], f["column"], f["value"], f["message"])
+        console.print(table)
+
+
+@app.command()
+def template(
+    output: Annotated[
+        Path, typer.Option("-o", "--output", help="Berkas templat yang ditulis.")
+    ] = Path("lkip-template.xlsx"),
+    lang: Lang = "id",
+    debug: Debug = False,
+) -> None:
+    """Tulis buku kerja masukan kosong: setiap lembar dan kolom, petunjuk, daftar pilihan.
+
+    Write a blank input workbook with every sheet and header, instructions and drop-downs."""
+    from .messages import text
+
+    def run() -> None:
+        from .template import write_template
+
+        write_template(output)
+
+    _guard(lang, debug, str(output), run)
+    print(text("template_written", lang, path=str(output)))
 
 
 def main() -> None:

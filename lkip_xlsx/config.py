@@ -22,10 +22,11 @@ from decimal import Decimal, InvalidOperation
 from pathlib import Path
 from typing import Any
 
+from .contract import SHEETS, YEAR_COLUMN, Mapping, SheetSpec, normalize, sheet_key
 from .errors import UsageError
 from .rules import SCALES, Band, RuleSet, Scale
 
-__all__ = ["load_rules"]
+__all__ = ["load_rules", "load_mapping"]
 
 
 def _bad(path: Path, reason: str) -> UsageError:
@@ -99,3 +100,57 @@ def load_rules(path: Path, base: RuleSet | None = None) -> RuleSet:
     if "ambang_efisiensi" in rules:
         threshold = _number(path, "aturan.ambang_efisiensi", rules["ambang_efisiensi"])
     return RuleSet(scale=scale, cap=cap, efficiency_threshold=threshold)
+
+
+def _canonical_column(spec: SheetSpec, name: str) -> str | None:
+    label = normalize(name)
+    m = YEAR_COLUMN.match(label)
+    if m:
+        return f"{m.group(1)}@{m.group(2)}"
+    for col in spec.columns:
+        if col.matches(label) or col.key == label.replace(" ", "_"):
+            return col.key
+    return None
+
+
+def load_mapping(path: Path) -> Mapping:
+    """An agency's own words for sheets and columns:
+
+    [lembar]                  # the name in your file = the standard name
+    "Capaian IKU" = "Realisasi"
+    [kolom.Realisasi]
+    "Nilai Target" = "Target"
+    "Capaian Thn 2021" = "Realisasi 2021"
+    """
+    try:
+        data = tomllib.loads(path.read_text(encoding="utf-8"))
+    except OSError as exc:
+        raise UsageError("config_unreadable", path=str(path)) from exc
+    except (tomllib.TOMLDecodeError, UnicodeDecodeError) as exc:
+        raise UsageError("mapping_invalid", path=str(path), reason=str(exc)) from exc
+
+    def bad(reason: str) -> UsageError:
+        return UsageError("mapping_invalid", path=str(path), reason=reason)
+
+    def spec_named(name: str) -> SheetSpec:
+        key = sheet_key(name)
+        for spec in SHEETS:
+            if key in spec.names():
+                return spec
+        raise bad(f"{name!r}: {', '.join(s.title for s in SHEETS)}")
+
+    sheets: dict[str, str] = {}
+    for own, standard in dict(data.get("lembar", {})).items():
+        sheets[sheet_key(own)] = spec_named(str(standard)).key
+    columns: dict[str, dict[str, str]] = {}
+    for sheet, table in dict(data.get("kolom", {})).items():
+        spec = spec_named(sheet)
+        if not isinstance(table, dict):
+            raise bad(f"kolom.{sheet}")
+        for own, standard in table.items():
+            key = _canonical_column(spec, str(standard))
+            if key is None:
+                names = ", ".join(c.label for c in spec.columns)
+                raise bad(f"kolom.{sheet}.{own!r} = {standard!r} ({names})")
+            columns.setdefault(spec.key, {})[normalize(own)] = key
+    return Mapping(sheets, columns)

@@ -99,6 +99,10 @@ MESSAGES: dict[str, dict[str, str]] = {
         "id": "Berkas konfigurasi {path} tidak dapat dibaca.",
         "en": "Configuration file {path} cannot be read.",
     },
+    "mapping_invalid": {
+        "id": "Berkas peta {path} tidak sah: {reason}. Lihat contoh di README.",
+        "en": "Mapping file {path} is invalid: {reason}. See the example in the README.",
+    },
     "paper_unknown": {
         "id": "Ukuran kertas '{paper}' tidak dikenal; pilih a4 atau f4.",
         "en": "Unknown paper size '{paper}'; choose a4 or f4.",
@@ -297,6 +301,22 @@ MESSAGES: dict[str, dict[str, str]] = {
         "id": "Tidak ada hasil yang ditulis: perbaiki {count} kesalahan di atas lalu jalankan "
         "lagi.",
         "en": "No output written: fix the {count} errors above and run again.",
+    },
+    "report_one_input": {
+        "id": "--report hanya dapat dipakai dengan satu berkas masukan.",
+        "en": "--report works with one input file only.",
+    },
+    "report_written": {
+        "id": "Salinan bertanda ditulis: {path} (sel bermasalah berwarna dan berkomentar).",
+        "en": "Marked copy written: {path} (faulty cells coloured and commented).",
+    },
+    "check_clean": {
+        "id": "Tidak ada temuan.",
+        "en": "No findings.",
+    },
+    "template_written": {
+        "id": "Templat ditulis: {path}",
+        "en": "Template written: {path}",
     },
     "unexpected": {
         "id": "Terjadi kesalahan tak terduga saat memproses {path}. Jalankan lagi dengan "

@@ -7,6 +7,7 @@ from dataclasses import dataclass, field
 from decimal import Decimal
 from pathlib import Path
 
+from .contract import Mapping
 from .numbers import Parsed
 from .rules import Polarity, RuleSet, Status
 
@@ -231,6 +232,7 @@ class Options:
     tahun: int | None = None
     lang: str = "id"
     paper: str = "a4"  # "a4" or "f4" (folio)
+    mapping: Mapping = field(default_factory=Mapping)
 
 
 @dataclass(frozen=True)

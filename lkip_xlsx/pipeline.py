@@ -1,4 +1,5 @@
-"""convert(): read -> validate -> compute -> write. The library never prints or exits."""
+"""convert() and check(): read -> validate -> compute -> write. The library never prints or
+exits; it returns findings and raises only when a file cannot be read or written."""
 
 from __future__ import annotations
 
@@ -7,12 +8,13 @@ from pathlib import Path
 from . import __version__
 from .build import build_report
 from .errors import UsageError
-from .model import Finding, Options, Result, Severity
+from .model import Finding, Options, Report, Result, Severity
 from .reader import read_workbook
 from .tables import build_sheets
+from .tables.grid import Grid
 from .writer import PAPER_A4, PAPER_F4, write_workbook
 
-__all__ = ["convert", "default_output"]
+__all__ = ["convert", "check", "default_output"]
 
 
 def default_output(src: Path, tahun: int) -> Path:
@@ -20,10 +22,8 @@ def default_output(src: Path, tahun: int) -> Path:
     return src.with_name(f"{src.stem} - LKIP {tahun}.xlsx")
 
 
-def convert(src: Path, dst: Path | None = None, options: Options | None = None) -> Result:
-    """Convert one workbook. Findings that make computation impossible leave no output."""
-    options = options or Options()
-    raw = read_workbook(src)
+def _prepare(src: Path, options: Options) -> tuple[Report | None, list[Finding]]:
+    raw = read_workbook(src, options.mapping)
     report, findings = build_report(raw, options)
     if raw.unknown_sheets:
         findings.append(
@@ -31,12 +31,35 @@ def convert(src: Path, dst: Path | None = None, options: Options | None = None) 
                 "unknown_sheets", Severity.INFO, params=(("sheets", ", ".join(raw.unknown_sheets)),)
             )
         )
+    return report, findings
+
+
+def _compute(
+    report: Report, findings: list[Finding], options: Options
+) -> tuple[list[Grid], list[Finding]]:
+    return build_sheets(report, options.rules, findings, options.lang)
+
+
+def check(src: Path, options: Options | None = None) -> Result:
+    """Validate one workbook and cross-check what it declares; write nothing."""
+    options = options or Options()
+    report, findings = _prepare(src, options)
+    if report is None:
+        return Result(tuple(findings), None)
+    _, every = _compute(report, findings, options)
+    return Result(tuple(every), None)
+
+
+def convert(src: Path, dst: Path | None = None, options: Options | None = None) -> Result:
+    """Convert one workbook. Findings that make computation impossible leave no output."""
+    options = options or Options()
+    report, findings = _prepare(src, options)
     if report is None:
         return Result(tuple(findings), None)
     target = dst or default_output(src, report.identity.tahun)
     if target.resolve() == src.resolve():
         raise UsageError("output_is_input", path=str(src))
-    grids, every = build_sheets(report, options.rules, findings, options.lang)
+    grids, every = _compute(report, findings, options)
     write_workbook(
         grids,
         target,

@@ -1,0 +1,338 @@
+"""``lkip template``: a blank input workbook with every sheet and header of contract v1, a
+``Petunjuk`` sheet explaining each column in Indonesian, drop-down lists for ``Polaritas``,
+``Level`` and ``Jenis``, and a small example in every sheet (it converts as it is)."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from pathlib import Path
+
+__all__ = ["write_template", "SHEETS_IN_TEMPLATE"]
+
+Cell = str | int | float | None
+
+# (sheet, header, example rows, {column letter: list of allowed values})
+SHEETS_IN_TEMPLATE: tuple[
+    tuple[str, tuple[str, ...], tuple[tuple[Cell, ...], ...], dict[str, str]], ...
+] = (
+    (
+        "Realisasi",
+        (
+            "Sasaran",
+            "Indikator",
+            "Satuan",
+            "Polaritas",
+            "Target",
+            "Realisasi",
+            "Realisasi 2022",
+            "Realisasi 2023",
+            "Realisasi Nasional",
+            "Penanggung Jawab",
+            "Capaian",
+            "Keterangan",
+        ),
+        (
+            (
+                "Meningkatnya layanan contoh",
+                "Persentase layanan tepat waktu",
+                "%",
+                "positif",
+                90,
+                94.5,
+                85,
+                88,
+                None,
+                "Bidang Layanan",
+                None,
+                None,
+            ),
+            (
+                None,
+                "Jumlah pengaduan yang tertunda",
+                "kasus",
+                "negatif",
+                20,
+                12,
+                31,
+                25,
+                None,
+                "Bidang Layanan",
+                None,
+                None,
+            ),
+        ),
+        {"D": "positif,negatif"},
+    ),
+    (
+        "Anggaran",
+        ("Kode", "Level", "Uraian", "Anggaran", "Realisasi", "Capaian", "Sasaran"),
+        (
+            ("1.01.01", "Program", "Program Contoh Layanan", None, None, None, "1"),
+            ("1.01.01.2.01", "Kegiatan", "Kegiatan Contoh", None, None, None, None),
+            (
+                "1.01.01.2.01.0001",
+                "Sub Kegiatan",
+                "Sub Kegiatan Contoh",
+                150000000,
+                142500000,
+                None,
+                None,
+            ),
+        ),
+        {"B": "Program,Kegiatan,Sub Kegiatan"},
+    ),
+    (
+        "PK",
+        ("Sasaran Strategis", "Indikator Kinerja", "Target"),
+        (("Meningkatnya layanan contoh", "Persentase layanan tepat waktu", "90%"),),
+        {},
+    ),
+    (
+        "Renstra",
+        ("Sasaran", "Indikator", "Satuan", "2021", "2022", "2023", "2024", "2025", "2026"),
+        (
+            (
+                "Meningkatnya layanan contoh",
+                "Persentase layanan tepat waktu",
+                "%",
+                80,
+                84,
+                86,
+                90,
+                92,
+                95,
+            ),
+        ),
+        {},
+    ),
+    (
+        "RKT",
+        (
+            "Sasaran",
+            "Indikator Sasaran",
+            "Target",
+            "Program",
+            "Indikator Program",
+            "Target",
+            "Kegiatan",
+            "Indikator Kegiatan",
+            "Target",
+            "Sub Kegiatan",
+            "Indikator Sub Kegiatan",
+            "Target",
+            "Anggaran",
+        ),
+        (
+            (
+                "Meningkatnya layanan contoh",
+                "Persentase layanan tepat waktu",
+                "90%",
+                "Program Contoh Layanan",
+                "Persentase layanan tepat waktu",
+                "90%",
+                "Kegiatan Contoh",
+                "Jumlah layanan",
+                "1.000 layanan",
+                "Sub Kegiatan Contoh",
+                "Jumlah dokumen",
+                "12 dokumen",
+                150000000,
+            ),
+        ),
+        {},
+    ),
+    (
+        "Program Kegiatan",
+        ("Sasaran", "Level", "Uraian", "Jenis", "Indikator", "Target", "Realisasi", "Satuan"),
+        (
+            (
+                "1",
+                "Sub Kegiatan",
+                "Sub Kegiatan Contoh",
+                "Output",
+                "Jumlah dokumen",
+                12,
+                12,
+                "dokumen",
+            ),
+        ),
+        {"B": "Program,Kegiatan,Sub Kegiatan", "D": "Input,Output,Outcome"},
+    ),
+)
+
+IDENTITAS: tuple[tuple[str, Cell, str], ...] = (
+    ("Instansi", "Dinas Contoh", "nama perangkat daerah"),
+    ("Pemerintah", "Kabupaten Contoh", "kabupaten / kota / provinsi"),
+    ("Tahun", 2024, "tahun laporan (empat angka)"),
+    ("Kepala", "Nama Kepala, S.T., M.M.", "nama kepala perangkat daerah"),
+    ("NIP", "19700101 199901 1 001", ""),
+    ("Pangkat", "Pembina Tk. I", ""),
+    ("Kota", "Contoh", "tempat penandatanganan"),
+    ("Tanggal", "31 Januari 2025", "tanggal penandatanganan"),
+)
+
+PETUNJUK: tuple[tuple[str, str, str, str], ...] = (
+    (
+        "Identitas",
+        "Instansi, Pemerintah, Tahun, Kepala, NIP, Pangkat, Kota, Tanggal",
+        "tidak",
+        "Pasangan nama dan isi. Dipakai untuk judul, kaki halaman dan blok tanda tangan.",
+    ),
+    (
+        "Realisasi",
+        "Sasaran",
+        "ya",
+        "Sasaran strategis. Kosong atau sel gabungan = sama dengan baris di atasnya.",
+    ),
+    ("Realisasi", "Indikator", "ya", "Nama indikator kinerja (IKU)."),
+    (
+        "Realisasi",
+        "Satuan",
+        "tidak",
+        "%, orang, kasus, … Boleh juga ditulis di angka: 1.000 Orang.",
+    ),
+    (
+        "Realisasi",
+        "Polaritas",
+        "tidak",
+        "positif (makin tinggi makin baik, bawaan) atau negatif (makin rendah makin baik).",
+    ),
+    ("Realisasi", "Target", "ya", "Target tahun laporan. Angka, misalnya 1.000 atau 85,71%."),
+    (
+        "Realisasi",
+        "Realisasi",
+        "ya",
+        "Realisasi tahun laporan. Kosong, '-' atau 'data tidak tersedia' = belum ada data.",
+    ),
+    (
+        "Realisasi",
+        "Realisasi <tahun>",
+        "tidak",
+        "Realisasi tahun-tahun sebelumnya (untuk Tabel 3.2). Ganti tahunnya sesuai laporan.",
+    ),
+    ("Realisasi", "Realisasi Nasional", "tidak", "Angka nasional pembanding (Tabel 3.4)."),
+    ("Realisasi", "Penanggung Jawab", "tidak", "Bidang penanggung jawab / sumber data."),
+    (
+        "Realisasi",
+        "Capaian",
+        "tidak",
+        "Capaian yang Anda hitung sendiri: hanya dibandingkan, tidak dipakai menghitung.",
+    ),
+    (
+        "Anggaran",
+        "Kode",
+        "tidak",
+        "Kode rekening: x.xx.xx program, x.xx.xx.x.xx kegiatan, x.xx.xx.x.xx.xxxx sub kegiatan.",
+    ),
+    ("Anggaran", "Level", "tidak", "Program, Kegiatan atau Sub Kegiatan (pilih dari daftar)."),
+    ("Anggaran", "Uraian", "ya", "Nama program / kegiatan / sub kegiatan."),
+    (
+        "Anggaran",
+        "Anggaran",
+        "ya",
+        "Pagu dalam rupiah. Wajib pada sub kegiatan; program dan kegiatan dijumlahkan sendiri.",
+    ),
+    ("Anggaran", "Realisasi", "ya", "Realisasi belanja dalam rupiah."),
+    ("Anggaran", "Capaian", "tidak", "Persentase serapan Anda sendiri: hanya dibandingkan."),
+    (
+        "Anggaran",
+        "Sasaran",
+        "tidak",
+        "Nomor atau nama sasaran yang didukung program ini, bila tidak ada lembar RKT.",
+    ),
+    (
+        "PK",
+        "Sasaran Strategis, Indikator Kinerja, Target",
+        "tidak",
+        "Target Perjanjian Kinerja, seperti tercetak.",
+    ),
+    (
+        "Renstra",
+        "Sasaran, Indikator, Satuan, <tahun>…",
+        "tidak",
+        "Target Renstra per tahun; satu kolom per tahun.",
+    ),
+    (
+        "RKT",
+        "Sasaran … Anggaran",
+        "tidak",
+        "Kaskade RKT; menentukan program yang mendukung tiap sasaran (Tabel 3.7).",
+    ),
+    (
+        "Program Kegiatan",
+        "Sasaran, Level, Uraian, Jenis, Indikator, Target, Realisasi",
+        "tidak",
+        "Indikator Input / Output / Outcome program dan kegiatan (Tabel 3.6).",
+    ),
+)
+
+
+def _header(ws: object, values: Sequence[str]) -> None:
+    from openpyxl.styles import Alignment, Font, PatternFill
+
+    for c, value in enumerate(values, start=1):
+        cell = ws.cell(1, c, value)  # type: ignore[attr-defined]
+        cell.font = Font(bold=True)
+        cell.fill = PatternFill("solid", fgColor="FFF2CC")
+        cell.alignment = Alignment(horizontal="center", vertical="center", wrap_text=True)
+
+
+def write_template(path: Path) -> None:
+    import datetime as dt
+
+    from openpyxl import Workbook
+    from openpyxl.styles import Font
+    from openpyxl.worksheet.datavalidation import DataValidation
+
+    wb = Workbook()
+    ws = wb.active
+    assert ws is not None
+    ws.title = "Petunjuk"
+    ws.cell(1, 1, "PETUNJUK PENGISIAN BUKU KERJA LKIP (lkip-xlsx, kontrak masukan v1)").font = Font(
+        bold=True, size=12
+    )
+    ws.cell(
+        2,
+        1,
+        "Isi setiap lembar mulai baris 2; baris contoh boleh ditimpa atau dihapus. "
+        "Nama lembar dan judul kolom jangan diubah (atau pakai berkas peta --mapping).",
+    )
+    for c, value in enumerate(("Lembar", "Kolom", "Wajib", "Isi"), start=1):
+        ws.cell(4, c, value).font = Font(bold=True)
+    for r, row in enumerate(PETUNJUK, start=5):
+        for c, value in enumerate(row, start=1):
+            ws.cell(r, c, value)
+    for col, width in zip("ABCD", (18, 42, 8, 90), strict=True):
+        ws.column_dimensions[col].width = width
+    ident = wb.create_sheet("Identitas")
+    for r, (key, value, note) in enumerate(IDENTITAS, start=1):
+        ident.cell(r, 1, key).font = Font(bold=True)
+        ident.cell(r, 2, value)
+        ident.cell(r, 3, note)
+    ident.column_dimensions["A"].width = 14
+    ident.column_dimensions["B"].width = 40
+    ident.column_dimensions["C"].width = 40
+    for name, header, examples, lists in SHEETS_IN_TEMPLATE:
+        sheet = wb.create_sheet(name)
+        _header(sheet, header)
+        for r, row in enumerate(examples, start=2):
+            for c, value in enumerate(row, start=1):
+                sheet.cell(r, c, value)
+        for letter, allowed in lists.items():
+            dv = DataValidation(
+                type="list",
+                formula1=f'"{allowed}"',
+                allow_blank=True,
+                showErrorMessage=True,
+                errorTitle="Pilihan tidak dikenal",
+                error=f"Pilih salah satu: {allowed.replace(',', ', ')}",
+            )
+            dv.add(f"{letter}2:{letter}1000")
+            sheet.add_data_validation(dv)
+        for c in range(1, len(header) + 1):
+            sheet.column_dimensions[sheet.cell(1, c).column_letter].width = 18  # type: ignore[union-attr]
+        sheet.freeze_panes = "A2"
+    fixed = dt.datetime(2024, 1, 1)
+    wb.properties.creator = "lkip-xlsx"
+    wb.properties.created = fixed
+    wb.save(path)
