@@ -282,6 +282,7 @@ def write_template(path: Path) -> None:
 
     from openpyxl import Workbook
     from openpyxl.styles import Font
+    from openpyxl.utils import get_column_letter
     from openpyxl.worksheet.datavalidation import DataValidation
 
     wb = Workbook()
@@ -297,11 +298,11 @@ def write_template(path: Path) -> None:
         "Isi setiap lembar mulai baris 2; baris contoh boleh ditimpa atau dihapus. "
         "Nama lembar dan judul kolom jangan diubah (atau pakai berkas peta --mapping).",
     )
-    for c, value in enumerate(("Lembar", "Kolom", "Wajib", "Isi"), start=1):
-        ws.cell(4, c, value).font = Font(bold=True)
-    for r, row in enumerate(PETUNJUK, start=5):
-        for c, value in enumerate(row, start=1):
-            ws.cell(r, c, value)
+    for c, label in enumerate(("Lembar", "Kolom", "Wajib", "Isi"), start=1):
+        ws.cell(4, c, label).font = Font(bold=True)
+    for r, line in enumerate(PETUNJUK, start=5):
+        for c, text in enumerate(line, start=1):
+            ws.cell(r, c, text)
     for col, width in zip("ABCD", (18, 42, 8, 90), strict=True):
         ws.column_dimensions[col].width = width
     ident = wb.create_sheet("Identitas")
@@ -315,9 +316,9 @@ def write_template(path: Path) -> None:
     for name, header, examples, lists in SHEETS_IN_TEMPLATE:
         sheet = wb.create_sheet(name)
         _header(sheet, header)
-        for r, row in enumerate(examples, start=2):
-            for c, value in enumerate(row, start=1):
-                sheet.cell(r, c, value)
+        for r, example in enumerate(examples, start=2):
+            for c, cell in enumerate(example, start=1):
+                sheet.cell(r, c, cell)
         for letter, allowed in lists.items():
             dv = DataValidation(
                 type="list",
@@ -330,7 +331,7 @@ def write_template(path: Path) -> None:
             dv.add(f"{letter}2:{letter}1000")
             sheet.add_data_validation(dv)
         for c in range(1, len(header) + 1):
-            sheet.column_dimensions[sheet.cell(1, c).column_letter].width = 18  # type: ignore[union-attr]
+            sheet.column_dimensions[get_column_letter(c)].width = 18
         sheet.freeze_panes = "A2"
     fixed = dt.datetime(2024, 1, 1)
     wb.properties.creator = "lkip-xlsx"
