@@ -228,14 +228,13 @@ def build_tree(
     """Programmes with their kegiatan and sub kegiatan."""
     findings: list[Finding] = []
     programmes: list[tuple[BudgetLine, list[tuple[BudgetLine, list[BudgetLine]]]]] = []
+    orphans: list[BudgetRow] = []
     for br in rows:
         line = _line(table, br)
         if br.level is Level.PROGRAM:
             programmes.append((line, []))
         elif not programmes:
-            findings.append(
-                Finding("orphan_line", Severity.ERROR, table.title, br.name_cell, "Uraian", br.name)
-            )
+            orphans.append(br)
         elif br.level is Level.KEGIATAN:
             programmes[-1][1].append((line, []))
         elif programmes[-1][1]:
@@ -243,6 +242,20 @@ def build_tree(
         else:
             # a sub kegiatan straight under a programme: kept as its child
             programmes[-1][1].append((line, []))
+    if orphans:
+        # one fix (a programme row above) mends them all: say it once
+        first = orphans[0]
+        findings.append(
+            Finding(
+                "orphan_line",
+                Severity.ERROR,
+                table.title,
+                first.name_cell,
+                "Uraian",
+                first.name,
+                params=(("count", str(len(orphans))),),
+            )
+        )
     tree = tuple(
         replace(p, children=tuple(replace(k, children=tuple(subs)) for k, subs in kegs))
         for p, kegs in programmes

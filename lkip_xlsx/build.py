@@ -57,9 +57,8 @@ def _identity(raw: RawWorkbook, findings: list[Finding], options: Options) -> Id
                 )
             )
     if not tahun and "realisasi" in raw.tables:
-        years = raw.tables["realisasi"].years
-        candidates = set(years.get("target", {})) | set(years.get("realisasi", {}))
-        tahun = max(candidates, default=0)
+        # "Target 2023" names the reporting year; "Realisasi 2021" may be a past year
+        tahun = max(raw.tables["realisasi"].years.get("target", {}), default=0)
     return Identity(
         instansi=field("instansi"),
         pemerintah=field("pemerintah"),

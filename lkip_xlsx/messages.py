@@ -176,8 +176,10 @@ MESSAGES: dict[str, dict[str, str]] = {
         "Fill in the Level or Kode column, or start the name with 'Program:'.",
     },
     "orphan_line": {
-        "id": "{where}: '{value}' muncul sebelum Program pertama. Letakkan di bawah programnya.",
-        "en": "{where}: '{value}' comes before the first Program. Move it under its programme.",
+        "id": "{where}: '{value}' ({count} baris) muncul sebelum Program pertama. Tambahkan "
+        "baris Program di atasnya, atau letakkan di bawah programnya.",
+        "en": "{where}: '{value}' ({count} lines) comes before the first Program. Add a Program "
+        "row above it, or move it under its programme.",
     },
     # -- statuses ---------------------------------------------------------------------------
     "no_data": {

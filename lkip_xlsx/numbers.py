@@ -11,7 +11,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from dataclasses import dataclass
-from decimal import ROUND_HALF_UP, Decimal, InvalidOperation
+from decimal import ROUND_HALF_UP, Decimal, InvalidOperation, localcontext
 
 __all__ = [
     "Blank",
@@ -73,16 +73,28 @@ def is_no_data_phrase(text: str) -> bool:
     return t == "" or t in _DASHES or t in _NO_DATA
 
 
+# Excel keeps 15 significant digits: a figure of a quadrillion or more is a typo, not rupiah
+LIMIT = Decimal(10) ** 15
+
+
 def round_half_away(value: Decimal, places: int = 2) -> Decimal:
     """Round half away from zero, as Excel's ROUND does (Python's round() is half-even)."""
-    return value.quantize(Decimal(1).scaleb(-places), rounding=ROUND_HALF_UP)
+    with localcontext() as ctx:
+        ctx.prec = 60
+        return value.quantize(Decimal(1).scaleb(-places), rounding=ROUND_HALF_UP)
 
 
 def _tidy(d: Decimal) -> Decimal:
     """85.7100 -> 85.71 and 100.0 -> 100, without exponent notation."""
-    if d == d.to_integral_value():
-        return d.quantize(Decimal(1))
-    return d.normalize()
+    with localcontext() as ctx:
+        ctx.prec = 60
+        if d == d.to_integral_value():
+            return d.quantize(Decimal(1))
+        return d.normalize()
+
+
+def _bounded(parsed: Number, raw: object) -> Parsed:
+    return parsed if abs(parsed.value) < LIMIT else NotANumber(str(raw))
 
 
 def _decimal_from_digits(num: str) -> Decimal | None:
@@ -162,12 +174,15 @@ def parse_number(value: object, number_format: str | None = None) -> Parsed:
         if isinstance(value, float) and (value != value or value in (float("inf"), float("-inf"))):
             return NotANumber(str(value))
         d = Decimal(repr(value)) if isinstance(value, float) else Decimal(value)
+        if abs(d) >= LIMIT:
+            return NotANumber(str(value))
         if number_format and "%" in number_format.replace('"%"', "").replace("\\%", ""):
             return Number(_tidy(d * 100), "%", True)
         return Number(d)
     if isinstance(value, dt.datetime | dt.date | dt.time):
         return NotANumber(value.isoformat())
-    return _parse_text(str(value))
+    parsed = _parse_text(str(value))
+    return _bounded(parsed, value) if isinstance(parsed, Number) else parsed
 
 
 def format_id(value: Decimal, places: int | None = None) -> str:

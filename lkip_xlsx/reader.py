@@ -248,6 +248,10 @@ def _read_identity(ws: ReadOnlyWorksheet) -> dict[str, tuple[object, str]]:
     return out
 
 
+# sheets of our own making that carry no data: the template's instructions, a report's list
+_QUIET = {sheet_key("Petunjuk"), sheet_key("Catatan lkip")}
+
+
 def _spec_for(name: str, taken: set[str], mapping: Mapping) -> SheetSpec | None:
     k = sheet_key(name)
     if k in mapping.sheets and mapping.sheets[k] not in taken:
@@ -286,7 +290,8 @@ def read_workbook(path: Path, mapping: Mapping | None = None) -> RawWorkbook:
         for ws in ordered:
             spec = _spec_for(ws.title, taken, mapping)
             if spec is None:
-                unknown.append(ws.title)
+                if sheet_key(ws.title) not in _QUIET:
+                    unknown.append(ws.title)
                 continue
             taken.add(spec.key)
             if spec.key_value:

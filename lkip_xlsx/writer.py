@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import contextlib
 import datetime as dt
+import math
 import os
 import tempfile
 from collections.abc import Sequence
@@ -28,7 +29,8 @@ PAPER_F4 = 14  # Folio 8.5 x 13 in, the Indonesian F4
 def _cached(value: Value) -> Any:
     """The value stored beside a formula, as Excel would cache it."""
     if isinstance(value, Decimal):
-        return float(value)
+        number = float(value)
+        return number if math.isfinite(number) else "#NUM!"  # beyond what Excel can hold
     if isinstance(value, ExcelError):
         return value.code
     if value is None:

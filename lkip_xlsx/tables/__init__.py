@@ -42,7 +42,7 @@ def build_sheets(
         front.append(build_pk(report, t38))
     if report.rkt:
         front.append(build_rkt(report))
-    if report.renstra:
+    if report.renstra and report.renstra_years:
         front.append(build_renstra(report))
     tables = [t31.grid, build_32(report, t31)]
     if report.renstra_years:

@@ -167,6 +167,8 @@ class Grid:
         style: str | Style = "text",
     ) -> None:
         """Merge a range; the top-left cell keeps its content (or ``text``)."""
+        if r2 < r1 or c2 < c1:
+            raise ValueError(f"empty merge range {self.name}!R{r1}C{c1}:R{r2}C{c2}")
         if (r1, c1) != (r2, c2):
             self.merges.append((r1, c1, r2, c2))
         st = STYLES[style] if isinstance(style, str) else style
