@@ -86,6 +86,7 @@ def _indicators(table: RawTable, tahun: int, findings: list[Finding]) -> tuple[S
     capaian_key = resolve(table, "capaian", tahun)
     past = sorted(y for y in table.years.get("realisasi", {}) if y < tahun)
     groups: dict[str, tuple[str, Source, list[Indicator]]] = {}
+    declared: dict[str, dict[str, tuple[Parsed, Source]]] = {}
     for row in table.rows:
         polarity = parse_polarity(row.value("polaritas")) or Polarity.POSITIF
         target, real = parsed(row, target_key), parsed(row, real_key)
@@ -117,11 +118,29 @@ def _indicators(table: RawTable, tahun: int, findings: list[Finding]) -> tuple[S
         key = normalize(name)
         if key not in groups:
             groups[key] = (name, Source(table.title, table.address("sasaran", row.row)), [])
+            declared[key] = {
+                k: (parsed(row, k), Source(table.title, table.address(k, row.row)))
+                for k in ("capaian_sasaran", "serapan_sasaran")
+                if k in table.columns
+            }
         groups[key][2].append(indicator)
-    return tuple(
-        Sasaran(i, name, src, tuple(inds))
-        for i, (name, src, inds) in enumerate(groups.values(), start=1)
-    )
+    out = []
+    for i, (key, (name, src, inds)) in enumerate(groups.items(), start=1):
+        cap = declared[key].get("capaian_sasaran")
+        ser = declared[key].get("serapan_sasaran")
+        out.append(
+            Sasaran(
+                i,
+                name,
+                src,
+                tuple(inds),
+                declared_capaian=cap[0] if cap else None,
+                declared_capaian_src=cap[1] if cap else None,
+                declared_serapan=ser[0] if ser else None,
+                declared_serapan_src=ser[1] if ser else None,
+            )
+        )
+    return tuple(out)
 
 
 def _status_finding(

@@ -1,48 +1,144 @@
 """Cross-checks (rules.md section 7): every figure the input declared that the tool also
 computes is compared with the computed one; each difference becomes a finding that names
-both cells. Percentages differ when they differ by more than 0,01; rupiah when at all."""
+both cells, both figures, the difference and the rule. Percentages differ when they differ by
+more than 0,01; rupiah amounts when they differ at all.
+
+Systematic differences are said once, at the top (a ``pattern_…`` finding with the count):
+percentages truncated instead of rounded (the seed's Tabel 3.8: 98,53 where 37.428.500 /
+37.984.500 = 98,536), sasaran averages of uncapped capaian where the rule caps (244,9 %), and
+serapan as a mean of percentages where the rule weights by money.
+"""
 
 from __future__ import annotations
 
-from decimal import Decimal
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass
+from decimal import ROUND_DOWN, Decimal, localcontext
 
 from .formula import Ref
-from .model import Finding, Report, Severity, Source
-from .numbers import Number, Parsed, format_id
+from .model import Finding, Indicator, Report, Severity, Source
+from .numbers import Number, Parsed, format_id, round_half_away
+from .rules import Polarity, Status
 from .tables.t31 import Table31
-from .tables.t38 import Table38
+from .tables.t35 import Table35
+from .tables.t37 import Table37
+from .tables.t38 import LineRefs, Table38
 
-__all__ = ["cross_check", "PCT_TOLERANCE"]
+__all__ = ["cross_check", "PCT_TOLERANCE", "TRUNCATION_MIN"]
 
 PCT_TOLERANCE = Decimal("0.01")
+TRUNCATION_MIN = 2  # truncated percentages before the pattern is named
 
 
-def _out(ref: Ref) -> str:
-    return ref.address
+@dataclass(frozen=True)
+class _Pct:
+    """A declared percentage beside the computed one (and the exact, unrounded figure)."""
+
+    code: str
+    declared: Decimal
+    src: Source
+    computed: Ref
+    exact: Decimal | None
+    rule: str
+
+
+def _div(a: Decimal, b: Decimal) -> Decimal:
+    with localcontext() as ctx:
+        ctx.prec = 40
+        return a / b
+
+
+def _exact_capaian(ind: Indicator) -> Decimal | None:
+    t, r = ind.target, ind.real
+    if ind.status is not Status.OK or not isinstance(t, Number) or not isinstance(r, Number):
+        return None
+    if ind.polarity is Polarity.NEGATIF:
+        return _div((2 * t.value - r.value) * 100, t.value)
+    return _div(r.value * 100, t.value)
+
+
+def _exact_serapan(refs: LineRefs | None, budget: Ref, spent: Ref) -> Decimal | None:
+    b, s = budget.held, spent.held
+    if not isinstance(b, Decimal) or not isinstance(s, Decimal) or b == 0:
+        return None
+    return _div(s * 100, b)
+
+
+def _truncated(p: _Pct) -> bool:
+    if p.exact is None:
+        return False
+    cut = p.exact.quantize(Decimal("0.01"), rounding=ROUND_DOWN)
+    return p.declared == cut and cut != round_half_away(p.exact)
 
 
 def _pct_finding(
-    code: str, declared: Parsed | None, src: Source | None, computed: Ref, rule: str
-) -> Finding | None:
-    if not isinstance(declared, Number) or src is None or not isinstance(computed.held, Decimal):
-        return None
-    if abs(declared.value - computed.held) <= PCT_TOLERANCE:
-        return None
+    p: _Pct,
+    severity: Severity = Severity.DISCREPANCY,
+    code: str = "",
+    extra: tuple[tuple[str, str], ...] = (),
+) -> Finding:
+    computed = p.computed.held
+    assert isinstance(computed, Decimal)
     return Finding(
-        code,
-        Severity.DISCREPANCY,
-        src.sheet,
-        src.cell,
+        code or p.code,
+        severity,
+        p.src.sheet,
+        p.src.cell,
         "Capaian",
-        format_id(declared.value),
-        params=(("rule", rule),),
-        output_cell=_out(computed),
-        declared=format_id(declared.value),
-        computed=format_id(computed.held, 2),
+        format_id(p.declared),
+        params=(
+            ("rule", p.rule),
+            ("difference", format_id(p.declared - computed, 2)),
+            ("exact", format_id(p.exact, 4) if p.exact is not None else ""),
+            *extra,
+        ),
+        output_cell=p.computed.address,
+        declared=format_id(p.declared),
+        computed=format_id(computed, 2),
     )
 
 
-def _amount_finding(
+def _percentages(report: Report, t31: Table31, t38: Table38) -> Iterator[_Pct]:
+    for s_idx, sasaran in enumerate(report.sasaran):
+        for i_idx, ind in enumerate(sasaran.indicators):
+            ref = t31.capaian.get((s_idx, i_idx))
+            if (
+                ref is not None
+                and isinstance(ind.declared_capaian, Number)
+                and ind.declared_capaian_src is not None
+            ):
+                yield _Pct(
+                    "declared_capaian",
+                    ind.declared_capaian.value,
+                    ind.declared_capaian_src,
+                    ref,
+                    _exact_capaian(ind),
+                    "rules.md §1",
+                )
+    for refs in t38.lines:
+        line = refs.line
+        if isinstance(line.declared_pct, Number) and line.declared_pct_src is not None:
+            yield _Pct(
+                "declared_serapan",
+                line.declared_pct.value,
+                line.declared_pct_src,
+                refs.pct,
+                _exact_serapan(refs, refs.budget, refs.spent),
+                "rules.md §5",
+            )
+    total = report.declared_total
+    if total is not None and isinstance(total.pct, Number) and total.pct_src is not None:
+        yield _Pct(
+            "declared_serapan",
+            total.pct.value,
+            total.pct_src,
+            t38.total_pct,
+            _exact_serapan(None, t38.total_budget, t38.total_spent),
+            "rules.md §5",
+        )
+
+
+def _amount(
     code: str, column: str, declared: Decimal | None, src: Source | None, computed: Ref
 ) -> Finding | None:
     if declared is None or src is None or not isinstance(computed.held, Decimal):
@@ -56,89 +152,210 @@ def _amount_finding(
         src.cell,
         column,
         format_id(declared),
-        output_cell=_out(computed),
+        output_cell=computed.address,
         declared=format_id(declared),
         computed=format_id(computed.held),
-        params=(("difference", format_id(declared - computed.held)),),
+        params=(("difference", format_id(declared - computed.held)), ("rule", "rules.md §5")),
     )
 
 
-def cross_check(report: Report, t31: Table31, t38: Table38) -> list[Finding]:
-    found: list[Finding | None] = []
-    for s_idx, sasaran in enumerate(report.sasaran):
-        for i_idx, ind in enumerate(sasaran.indicators):
-            ref = t31.capaian.get((s_idx, i_idx))
-            if ref is not None:
-                found.append(
-                    _pct_finding(
-                        "declared_capaian",
-                        ind.declared_capaian,
-                        ind.declared_capaian_src,
-                        ref,
-                        "rules.md §1",
-                    )
-                )
+def _budget(report: Report, t38: Table38) -> Iterator[Finding | None]:
     for refs in t38.lines:
         line = refs.line
-        found.append(
-            _pct_finding(
-                "declared_serapan",
-                line.declared_pct,
-                line.declared_pct_src,
-                refs.pct,
-                "rules.md §5",
-            )
-        )
         if line.children:
-            found.append(
-                _amount_finding(
-                    "declared_amount", "Anggaran", line.budget, line.budget_src, refs.budget
-                )
-            )
-            found.append(
-                _amount_finding(
-                    "declared_amount", "Realisasi", line.spent, line.spent_src, refs.spent
-                )
-            )
+            yield _amount("declared_amount", "Anggaran", line.budget, line.budget_src, refs.budget)
+            yield _amount("declared_amount", "Realisasi", line.spent, line.spent_src, refs.spent)
         budget, spent = refs.budget.held, refs.spent.held
         if isinstance(budget, Decimal) and isinstance(spent, Decimal):
             if budget == 0:
-                found.append(
-                    Finding(
-                        "budget_zero",
-                        Severity.WARNING,
-                        line.src.sheet,
-                        line.budget_src.cell if line.budget_src else line.src.cell,
-                        "Anggaran",
-                        "0",
-                        output_cell=_out(refs.budget),
-                    )
+                cell = line.budget_src.cell if line.budget_src else line.src.cell
+                yield Finding(
+                    "budget_zero",
+                    Severity.WARNING,
+                    line.src.sheet,
+                    cell,
+                    "Anggaran",
+                    "0",
+                    output_cell=refs.budget.address,
                 )
             elif spent > budget:
-                found.append(
-                    Finding(
-                        "spent_over_budget",
-                        Severity.WARNING,
-                        line.src.sheet,
-                        line.spent_src.cell if line.spent_src else line.src.cell,
-                        "Realisasi",
-                        format_id(spent),
-                        output_cell=_out(refs.spent),
-                    )
+                cell = line.spent_src.cell if line.spent_src else line.src.cell
+                yield Finding(
+                    "spent_over_budget",
+                    Severity.WARNING,
+                    line.src.sheet,
+                    cell,
+                    "Realisasi",
+                    format_id(spent),
+                    output_cell=refs.spent.address,
                 )
     total = report.declared_total
     if total is not None:
-        found.append(
-            _amount_finding(
-                "declared_total", "Anggaran", total.budget, total.budget_src, t38.total_budget
+        yield _amount(
+            "declared_total", "Anggaran", total.budget, total.budget_src, t38.total_budget
+        )
+        yield _amount("declared_total", "Realisasi", total.spent, total.spent_src, t38.total_spent)
+
+
+def _same_target(a: Parsed, b: Parsed) -> bool:
+    if not isinstance(a, Number) or not isinstance(b, Number):
+        return True  # text targets are not compared in v1
+    return abs(a.value - b.value) <= (PCT_TOLERANCE if a.percent or b.percent else 0)
+
+
+def _targets(report: Report, t31: Table31) -> Iterator[Finding]:
+    """PK targets and the Renstra target of the reporting year against ``Realisasi``."""
+    tahun = report.identity.tahun
+    for code, plans in (
+        ("pk_target_differs", report.pk),
+        ("renstra_target_differs", report.renstra),
+    ):
+        for plan in plans:
+            if plan.indicator is None:
+                continue
+            planned = dict(plan.targets).get(tahun)
+            s_idx, i_idx = plan.indicator
+            ind = report.sasaran[s_idx].indicators[i_idx]
+            if planned is None or _same_target(planned, ind.target):
+                continue
+            assert isinstance(planned, Number) and isinstance(ind.target, Number)
+            cell = plan.src.cell
+            yield Finding(
+                code,
+                Severity.DISCREPANCY,
+                plan.src.sheet,
+                cell,
+                "Target",
+                format_id(planned.value),
+                output_cell=t31.target[plan.indicator].address,
+                declared=format_id(planned.value),
+                computed=format_id(ind.target.value),
+                params=(
+                    ("difference", format_id(planned.value - ind.target.value)),
+                    ("rule", "rules.md §7"),
+                    ("year", str(tahun)),
+                    ("target_cell", ind.target_src.address),
+                ),
+            )
+
+
+def _sasaran(
+    report: Report, t31: Table31, t35: Table35, t37: Table37, t38: Table38
+) -> Iterator[Finding]:
+    for s_idx, sasaran in enumerate(report.sasaran):
+        avg = t35.sasaran_capaian[s_idx]
+        declared = sasaran.declared_capaian
+        if (
+            avg is not None
+            and isinstance(declared, Number)
+            and sasaran.declared_capaian_src
+            and isinstance(avg.held, Decimal)
+            and abs(declared.value - avg.held) > PCT_TOLERANCE
+        ):
+            raws = [
+                r.held
+                for r in (t31.capaian.get((s_idx, i)) for i in range(len(sasaran.indicators)))
+                if r is not None and isinstance(r.held, Decimal)
+            ]
+            uncapped = bool(raws) and abs(
+                declared.value - round_half_away(_div(sum(raws, Decimal(0)), Decimal(len(raws))))
+            ) <= Decimal("0.05")
+            p = _Pct(
+                "declared_sasaran_capaian",
+                declared.value,
+                sasaran.declared_capaian_src,
+                avg,
+                None,
+                "rules.md §2 §4",
+            )
+            yield _pct_finding(p, extra=(("pattern", "uncapped" if uncapped else ""),))
+        absorbed = t37.serapan[s_idx]
+        declared = sasaran.declared_serapan
+        if (
+            absorbed is not None
+            and isinstance(declared, Number)
+            and sasaran.declared_serapan_src
+            and isinstance(absorbed.held, Decimal)
+            and abs(declared.value - absorbed.held) > PCT_TOLERANCE
+        ):
+            pcts = [t38.programmes[i].pct.held for i in report.support[s_idx]]
+            nums = [v for v in pcts if isinstance(v, Decimal)]
+            mean = bool(nums) and abs(
+                declared.value - _div(sum(nums, Decimal(0)), Decimal(len(nums)))
+            ) <= Decimal("0.05")
+            p = _Pct(
+                "declared_sasaran_serapan",
+                declared.value,
+                sasaran.declared_serapan_src,
+                absorbed,
+                None,
+                "rules.md §6",
+            )
+            yield _pct_finding(p, extra=(("pattern", "mean" if mean else ""),))
+
+
+def _patterns(findings: Sequence[Finding], truncated: Sequence[_Pct]) -> list[Finding]:
+    """One line at the top for each systematic difference, with the count and an example."""
+    out: list[Finding] = []
+    if len(truncated) >= TRUNCATION_MIN:
+        first = truncated[0]
+        computed = first.computed.held
+        assert isinstance(computed, Decimal) and first.exact is not None
+        example = (
+            f"{format_id(first.declared)} ({first.src.address}) where the exact figure is "
+            f"{format_id(first.exact, 4)} → {format_id(computed, 2)}"
+        )
+        out.append(
+            Finding(
+                "pattern_truncation",
+                Severity.INFO,
+                first.src.sheet,
+                params=(
+                    ("count", str(len(truncated))),
+                    ("example", example),
+                    ("rule", "rules.md §1, §5: ROUND"),
+                ),
             )
         )
-        found.append(
-            _amount_finding(
-                "declared_total", "Realisasi", total.spent, total.spent_src, t38.total_spent
+    for code, pattern, rule in (
+        ("pattern_uncapped", "uncapped", "rules.md §2 §4"),
+        ("pattern_mean_of_percentages", "mean", "rules.md §6"),
+    ):
+        hits = [f for f in findings if f.param("pattern") == pattern]
+        if hits:
+            example = f"{hits[0].declared} ({hits[0].where}) → {hits[0].computed}"
+            out.append(
+                Finding(
+                    code,
+                    Severity.DISCREPANCY,
+                    hits[0].sheet,
+                    params=(("count", str(len(hits))), ("example", example), ("rule", rule)),
+                )
             )
-        )
-        found.append(
-            _pct_finding("declared_serapan", total.pct, total.pct_src, t38.total_pct, "rules.md §5")
-        )
-    return [f for f in found if f is not None]
+    return out
+
+
+def cross_check(
+    report: Report, t31: Table31, t35: Table35, t37: Table37, t38: Table38
+) -> list[Finding]:
+    details: list[Finding] = []
+    truncated: list[_Pct] = []
+    for p in _percentages(report, t31, t38):
+        computed = p.computed.held
+        if not isinstance(computed, Decimal):
+            continue
+        if _truncated(p):
+            truncated.append(p)
+        if abs(p.declared - computed) > PCT_TOLERANCE:
+            details.append(_pct_finding(p))
+    details += [f for f in _budget(report, t38) if f is not None]
+    details += list(_targets(report, t31))
+    details += list(_sasaran(report, t31, t35, t37, t38))
+    if len(truncated) >= TRUNCATION_MIN:
+        reported = {(f.sheet, f.cell) for f in details}
+        details += [
+            _pct_finding(p, Severity.INFO, "declared_truncated")
+            for p in truncated
+            if (p.src.sheet, p.src.cell) not in reported
+        ]
+    return _patterns(details, truncated) + details

@@ -123,6 +123,22 @@ SHEETS: tuple[SheetSpec, ...] = (
             _c("penanggung_jawab", "Penanggung Jawab", "Sumber Data", "Bidang"),
             _c("capaian", "Capaian", "% Capaian", "Capaian (%)", numeric=True),
             _c("keterangan", "Keterangan", "Ket."),
+            # beyond contract v1, for the audit: what the report printed per sasaran
+            _c(
+                "capaian_sasaran",
+                "Capaian Sasaran",
+                "Rata-rata Capaian",
+                "Rata rata capaian",
+                "Capaian Rata-rata",
+                numeric=True,
+            ),
+            _c(
+                "serapan_sasaran",
+                "Serapan Sasaran",
+                "% Serapan Anggaran",
+                "Serapan Anggaran",
+                numeric=True,
+            ),
         ),
     ),
     SheetSpec(

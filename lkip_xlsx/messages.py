@@ -286,6 +286,57 @@ MESSAGES: dict[str, dict[str, str]] = {
         "the declared total {column} {declared} differs from the sum of all programmes "
         "{computed}.",
     },
+    "pattern_truncation": {
+        "id": "{count} persentase yang dicantumkan dipotong, tidak dibulatkan setengah menjauhi "
+        "nol seperti fungsi ROUND; misalnya {example}. Selisihnya paling banyak 0,01, masih "
+        "dalam toleransi; rinciannya di bawah.",
+        "en": "{count} declared percentages are truncated, not rounded half away from zero as "
+        "ROUND does; for example {example}. Each differs by 0,01 at most, within tolerance; "
+        "the rows follow below.",
+    },
+    "declared_truncated": {
+        "id": "{where} (hasil {output_cell}): {declared} adalah {exact} yang dipotong; "
+        "dibulatkan menjadi {computed}.",
+        "en": "{where} (output {output_cell}): {declared} is {exact} truncated; rounded it is "
+        "{computed}.",
+    },
+    "pattern_uncapped": {
+        "id": "{count} rata-rata capaian sasaran yang dicantumkan adalah rata-rata capaian mentah "
+        "tanpa batas atas ({example}); aturan merata-ratakan skor yang dibatasi (capaian di atas "
+        "100 % dihitung 100 %, Bab III A butir 2).",
+        "en": "{count} declared sasaran averages are means of uncapped capaian ({example}); the "
+        "rule averages scores capped at the bound (capaian above 100 % counts as 100 %).",
+    },
+    "pattern_mean_of_percentages": {
+        "id": "{count} serapan sasaran yang dicantumkan adalah rata-rata persentase program "
+        "({example}); aturan memakai Σ realisasi ÷ Σ anggaran (tertimbang rupiah).",
+        "en": "{count} declared sasaran absorptions are means of programme percentages "
+        "({example}); the rule uses Σ spent ÷ Σ budget (weighted by money).",
+    },
+    "declared_sasaran_capaian": {
+        "id": "{where} (hasil {output_cell}): capaian sasaran yang dicantumkan {declared} berbeda "
+        "dari rata-rata skor indikatornya {computed} ({rule}).",
+        "en": "{where} (output {output_cell}): the declared sasaran capaian {declared} differs "
+        "from the mean of its indicators' scores {computed} ({rule}).",
+    },
+    "declared_sasaran_serapan": {
+        "id": "{where} (hasil {output_cell}): serapan sasaran yang dicantumkan {declared} berbeda "
+        "dari Σ realisasi ÷ Σ anggaran program pendukungnya {computed} ({rule}).",
+        "en": "{where} (output {output_cell}): the declared sasaran absorption {declared} "
+        "differs from Σ spent ÷ Σ budget of its programmes {computed} ({rule}).",
+    },
+    "pk_target_differs": {
+        "id": "{where}: target PK {declared} berbeda dari target tahun {year} di lembar "
+        "Realisasi ({target_cell}) {computed}; capaian dihitung dari target Realisasi.",
+        "en": "{where}: the PK target {declared} differs from the {year} target on the "
+        "Realisasi sheet ({target_cell}) {computed}; capaian uses the Realisasi target.",
+    },
+    "renstra_target_differs": {
+        "id": "{where}: target Renstra tahun {year} {declared} berbeda dari target di lembar "
+        "Realisasi ({target_cell}) {computed}.",
+        "en": "{where}: the Renstra target for {year} {declared} differs from the target on the "
+        "Realisasi sheet ({target_cell}) {computed}.",
+    },
     "unknown_sheets": {
         "id": "Lembar yang tidak dikenal dan diabaikan: {sheets}.",
         "en": "Unknown sheets, ignored: {sheets}.",

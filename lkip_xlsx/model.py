@@ -123,6 +123,11 @@ class Sasaran:
     name: str
     src: Source
     indicators: tuple[Indicator, ...]
+    # what the input declared for the sasaran as a whole (audit only)
+    declared_capaian: Parsed | None = None
+    declared_capaian_src: Source | None = None
+    declared_serapan: Parsed | None = None
+    declared_serapan_src: Source | None = None
 
 
 class Level(enum.IntEnum):

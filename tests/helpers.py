@@ -35,3 +35,26 @@ def at(wb: Workbook, sheet: str, row: int, col: int) -> Any:
 def rounded(v: Any) -> float:
     assert isinstance(v, int | float), v
     return round(float(v), 2)
+
+
+def same_workbook_values(want: Path, got: Path) -> list[tuple[str, str, object, object]]:
+    """Cells that differ, every sheet; on ``Pemeriksaan`` only the kinds and figures of the
+    findings (their input cells differ with the input's layout)."""
+    a, b = values(want), values(got)
+    if a.sheetnames != b.sheetnames:
+        return [("sheets", "", a.sheetnames, b.sheetnames)]
+    out: list[tuple[str, str, object, object]] = []
+    for ws in a.worksheets:
+        if ws.title == "Pemeriksaan":
+            keep = (2, 5, 7, 8, 9)  # kind, value, declared, computed, difference
+            rows_a = [[r[i] for i in keep] for r in ws.iter_rows(values_only=True)]
+            rows_b = [[r[i] for i in keep] for r in b[ws.title].iter_rows(values_only=True)]
+            if rows_a != rows_b:
+                out.append((ws.title, "", rows_a, rows_b))
+            continue
+        for row in ws.iter_rows():
+            for cell in row:
+                other = b[ws.title][cell.coordinate].value
+                if other != cell.value:
+                    out.append((ws.title, cell.coordinate, cell.value, other))
+    return out

@@ -55,7 +55,7 @@ def build_sheets(
         tables.append(t36)
         every += t36_findings
     tables += [t37.grid, t38.grid, build_grafik(report, t31, t38)]
-    every += cross_check(report, t31, t38)
-    ringkasan = build_ringkasan(report, t35, t38, params, len(every))
+    every = [*cross_check(report, t31, t35, t37, t38), *every]
+    ringkasan = build_ringkasan(report, t35, t38, params, every)
     pemeriksaan = build_pemeriksaan(every, agency, tahun, lang)
     return [ringkasan, *front, *tables, parameter, pemeriksaan], every

@@ -76,6 +76,7 @@ STYLES = {
     "plain": Style(border=False, wrap=False),
     "plain_bold": Style(bold=True, border=False, wrap=False),
     "sign": Style(align="center", border=False, wrap=False),
+    "alert": Style(bold=True, border=False, wrap=True, color="#C00000"),
     "sign_name": Style(align="center", border=False, wrap=False, bold=True),
     "group": Style(bold=True, border=False, wrap=False, size=11),
 }

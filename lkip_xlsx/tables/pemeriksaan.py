@@ -23,6 +23,8 @@ _COLUMNS = {
         "SEL KELUARAN",
         "DINYATAKAN",
         "DIHITUNG",
+        "SELISIH",
+        "ATURAN",
         "KETERANGAN",
     ],
     "en": [
@@ -35,18 +37,22 @@ _COLUMNS = {
         "OUTPUT CELL",
         "DECLARED",
         "COMPUTED",
+        "DIFFERENCE",
+        "RULE",
         "DESCRIPTION",
     ],
 }
+LAST = len(_COLUMNS["id"]) - 1
 
 
 def build_pemeriksaan(findings: Sequence[Finding], agency: str, tahun: int, lang: str) -> Grid:
-    g = Grid(SHEET, print_cols=10, footer=agency)
+    g = Grid(SHEET, print_cols=LAST + 1, footer=agency)
     title = "Pemeriksaan" if lang == "id" else "Checks"
-    row = g.title_block([title, f"{agency} — {tahun}"], 9)
+    row = g.title_block([title, f"{agency} — {tahun}"], LAST)
     header = row
     row = g.header(row, _COLUMNS[lang], numbering=False)
-    ordered = sorted(findings, key=lambda f: (-f.severity, f.sheet, f.cell))
+    # the systematic patterns first, then the worst findings; within each, input order
+    ordered = sorted(findings, key=lambda f: (not f.code.startswith("pattern_"), -f.severity))
     for n, f in enumerate(ordered, start=1):
         g.text(row, 0, str(n), "center")
         g.text(row, 1, severity_label(f.severity, lang), "center")
@@ -57,13 +63,15 @@ def build_pemeriksaan(findings: Sequence[Finding], agency: str, tahun: int, lang
         g.text(row, 6, f.output_cell)
         g.text(row, 7, f.declared)
         g.text(row, 8, f.computed)
-        g.text(row, 9, render(f, lang))
+        g.text(row, 9, f.param("difference"))
+        g.text(row, 10, f.param("rule"))
+        g.text(row, 11, render(f, lang))
         row += 1
     if not ordered:
-        g.merge(row, 0, row, 9)
+        g.merge(row, 0, row, LAST)
         g.text(row, 0, "Tidak ada catatan." if lang == "id" else "Nothing to report.")
     g.repeat_rows = (header, header)
     g.freeze = (header + 1, 0)
-    for col, width in enumerate((5, 12, 20, 18, 16, 18, 16, 16, 16, 70)):
+    for col, width in enumerate((5, 12, 20, 18, 14, 16, 14, 15, 15, 13, 14, 70)):
         g.width(col, width)
     return g

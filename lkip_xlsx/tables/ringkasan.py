@@ -3,7 +3,9 @@ budget total; every figure references the tables behind it."""
 
 from __future__ import annotations
 
-from ..model import Report
+from collections.abc import Sequence
+
+from ..model import Finding, Report, Severity
 from ..rules import predicate
 from .grid import Grid
 from .parameter import ParamRefs
@@ -16,7 +18,7 @@ SHEET = "Ringkasan"
 
 
 def build_ringkasan(
-    report: Report, t35: Table35, t38: Table38, params: ParamRefs, findings_count: int
+    report: Report, t35: Table35, t38: Table38, params: ParamRefs, findings: Sequence[Finding]
 ) -> Grid:
     tahun = report.identity.tahun
     g = Grid(SHEET, print_cols=5, footer=report.identity.agency)
@@ -57,12 +59,15 @@ def build_ringkasan(
         row += 1
     row += 1
     g.merge(row, 0, row, 4)
+    counts = {sev: sum(1 for f in findings if f.severity is sev) for sev in Severity}
+    serious = counts[Severity.ERROR] + counts[Severity.DISCREPANCY] + counts[Severity.WARNING]
     g.text(
         row,
         0,
-        f"Lembar Pemeriksaan memuat {findings_count} catatan"
-        " (selisih, peringatan dan aturan yang diterapkan).",
-        "plain_bold" if findings_count else "plain",
+        f"Lembar Pemeriksaan memuat {counts[Severity.DISCREPANCY]} selisih antara angka yang "
+        f"dicantumkan dan hasil aturan, {counts[Severity.WARNING]} peringatan dan "
+        f"{counts[Severity.INFO]} catatan info.",
+        "alert" if serious else "plain",
     )
     g.repeat_rows = (header, header + 1)
     g.freeze = (header + 2, 0)

@@ -23,6 +23,7 @@ SHEET = "3.7"
 class Table37:
     grid: Grid
     findings: tuple[Finding, ...]
+    serapan: tuple[Ref | None, ...]  # per sasaran
 
 
 def build_37(report: Report, t35: Table35, t38: Table38, params: ParamRefs) -> Table37:
@@ -48,6 +49,7 @@ def build_37(report: Report, t35: Table35, t38: Table38, params: ParamRefs) -> T
         ],
     )
     findings: list[Finding] = []
+    serapan_refs: list[Ref | None] = []
     for s_idx, sasaran in enumerate(report.sasaran):
         g.text(row, 0, str(sasaran.number), "center")
         g.text(row, 1, sasaran.name)
@@ -60,6 +62,7 @@ def build_37(report: Report, t35: Table35, t38: Table38, params: ParamRefs) -> T
         if not progs:
             for c in (3, 4, 6, 7, 8, 9):
                 g.text(row, c, "-", "center")
+            serapan_refs.append(None)
             findings.append(
                 Finding(
                     "no_support",
@@ -76,6 +79,7 @@ def build_37(report: Report, t35: Table35, t38: Table38, params: ParamRefs) -> T
         budget = g.formula(row, 3, sum_(*(p.budget for p in progs)), "money")
         spent = g.formula(row, 4, sum_(*(p.spent for p in progs)), "money")
         absorbed = g.formula(row, 6, serapan(budget, spent), "pct")
+        serapan_refs.append(absorbed)
         usable = isinstance(absorbed.held, Decimal) and absorbed.held != 0
         if cap_ref is not None and usable:
             index = g.formula(row, 7, efficiency_index(cap_ref, absorbed), "ratio")
@@ -97,4 +101,4 @@ def build_37(report: Report, t35: Table35, t38: Table38, params: ParamRefs) -> T
     g.freeze = (header + 2, 0)
     for col, width in enumerate((5, 36, 40, 18, 18, 12, 12, 12, 12, 14)):
         g.width(col, width)
-    return Table37(g, tuple(findings))
+    return Table37(g, tuple(findings), tuple(serapan_refs))

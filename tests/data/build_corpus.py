@@ -80,7 +80,15 @@ CASES: dict[str, tuple[Mutation, Expected]] = {
     ),
     "realisasi-tanpa-data": (put("Realisasi", I6=None), [("no_data", "Realisasi", "I6")]),
     "realisasi-teks": (put("Realisasi", I7="BB"), [("realisasi_not_number", "Realisasi", "I7")]),
-    "realisasi-target-nol": (put("Realisasi", F6=0), [("target_zero", "Realisasi", "F6")]),
+    "realisasi-target-nol": (
+        put("Realisasi", F6=0),
+        [
+            ("target_zero", "Realisasi", "F6"),
+            # the PK and the Renstra still say 1.000 for that year
+            ("pk_target_differs", "PK", "C6"),
+            ("renstra_target_differs", "Renstra", "B6"),
+        ],
+    ),
     "realisasi-capaian-teks": (
         put("Realisasi", J5="tinggi"),
         [("not_a_number", "Realisasi", "J5")],
