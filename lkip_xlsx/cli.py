@@ -313,6 +313,67 @@ def _print_tables(payload: list[dict[str, object]], lang: str) -> None:
 
 
 @app.command()
+def verify(
+    workbook: Annotated[Path, typer.Argument(help="Buku kerja hasil lkip yang diperiksa.")],
+    as_json: Annotated[bool, typer.Option("--json", help="Cetak temuan sebagai JSON.")] = False,
+    lang: Lang = "id",
+    debug: Debug = False,
+) -> None:
+    """Periksa apakah buku kerja hasil lkip diubah dengan tangan sesudah ditulis.
+
+    Check whether a workbook lkip wrote was edited by hand afterwards."""
+    from .messages import render, severity_label, text
+    from .model import Severity
+
+    def run() -> object:
+        from .verify import verify as run_verify
+
+        return run_verify(workbook)
+
+    _options(lang, None, None, None, None)
+    result = _guard(lang, debug, str(workbook), run)
+    from .verify import Verification
+
+    assert isinstance(result, Verification)
+    shown = [f for f in result.findings if f.severity > Severity.INFO]
+    if as_json:
+        print(
+            json.dumps(
+                {
+                    "file": str(workbook),
+                    "exit_code": result.exit_code,
+                    "findings": [
+                        {
+                            "code": f.code,
+                            "severity": severity_label(f.severity, lang),
+                            "sheet": f.sheet,
+                            "cell": f.cell,
+                            "message": render(f, lang),
+                        }
+                        for f in result.findings
+                    ],
+                },
+                ensure_ascii=False,
+                indent=2,
+            )
+        )
+    else:
+        for f in result.findings:
+            print(f"[{severity_label(f.severity, lang)}] {render(f, lang)}")
+        key = "verify_findings" if shown else "verify_clean"
+        print(
+            text(
+                key,
+                lang,
+                count=str(len(shown)),
+                cells=str(result.cells),
+                formulas=str(result.formulas),
+            )
+        )
+    raise typer.Exit(result.exit_code)
+
+
+@app.command()
 def template(
     output: Annotated[
         Path, typer.Option("-o", "--output", help="Berkas templat yang ditulis.")

@@ -199,7 +199,7 @@ class RangeRef(Expr):
         return f"={quote_sheet(self.sheet)}!{a}:{b}"
 
 
-_PRECEDENCE = {"=": 1, ">": 1, ">=": 1, "<": 1, "<=": 1, "+": 2, "-": 2, "*": 3, "/": 3}
+_PRECEDENCE = {"=": 1, "<>": 1, ">": 1, ">=": 1, "<": 1, "<=": 1, "+": 2, "-": 2, "*": 3, "/": 3}
 
 
 def _arith(op: str, a: Value, b: Value) -> Value:
@@ -256,13 +256,15 @@ def _compare(op: str, a: Value, b: Value) -> Value:
     if isinstance(b, ExcelError):
         return b
     if isinstance(a, str) or isinstance(b, str):
-        if op != "=":
+        if op not in ("=", "<>"):
             return ExcelError("#VALUE!")
         # Excel compares text case-insensitively
-        return str(a or "").casefold() == str(b or "").casefold()
+        same = str(a or "").casefold() == str(b or "").casefold()
+        return same if op == "=" else not same
     x = Decimal(0) if a is None else Decimal(int(a)) if isinstance(a, bool) else a
     y = Decimal(0) if b is None else Decimal(int(b)) if isinstance(b, bool) else b
     return {
+        "<>": x != y,
         "=": x == y,
         ">": x > y,
         ">=": x >= y,

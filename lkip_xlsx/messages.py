@@ -341,6 +341,69 @@ MESSAGES: dict[str, dict[str, str]] = {
         "id": "Lembar yang tidak dikenal dan diabaikan: {sheets}.",
         "en": "Unknown sheets, ignored: {sheets}.",
     },
+    # -- verify ---------------------------------------------------------------------------
+    "not_lkip_output": {
+        "id": "{path} bukan buku kerja hasil lkip-xlsx (tidak ada tanda lkip di dalamnya); "
+        "tidak dapat diverifikasi.",
+        "en": "{path} is not a workbook written by lkip-xlsx (it carries no lkip mark); it "
+        "cannot be verified.",
+    },
+    "manifest_altered": {
+        "id": "Daftar sel yang ditulis lkip (lembar tersembunyi _lkip) telah diubah: sidik jarinya "
+        "tidak cocok lagi. Hasil pemeriksaan di bawah tidak dapat dipercaya sepenuhnya.",
+        "en": "The list of cells lkip wrote (hidden sheet _lkip) has been changed: its "
+        "fingerprint no longer matches. The checks below cannot be fully trusted.",
+    },
+    "sheet_removed": {
+        "id": "Lembar '{sheet}' yang ditulis lkip telah dihapus.",
+        "en": "Sheet '{sheet}' that lkip wrote has been removed.",
+    },
+    "formula_replaced": {
+        "id": "{where}: rumus {declared} diganti dengan nilai ketikan {value}.",
+        "en": "{where}: the formula {declared} was replaced by a typed value {value}.",
+    },
+    "formula_changed": {
+        "id": "{where}: rumus diubah dari {declared} menjadi {value}.",
+        "en": "{where}: the formula was changed from {declared} to {value}.",
+    },
+    "value_changed": {
+        "id": "{where}: nilai diubah dari {declared} menjadi {value} setelah lkip menulisnya.",
+        "en": "{where}: the value was changed from {declared} to {value} after lkip wrote it.",
+    },
+    "rule_changed": {
+        "id": "{where}: aturan di lembar Parameter diubah dari {declared} menjadi {value}; "
+        "predikat dan batas dihitung dengan aturan yang baru.",
+        "en": "{where}: a rule on the Parameter sheet was changed from {declared} to {value}; "
+        "predicates and bounds follow the new rule.",
+    },
+    "value_stale": {
+        "id": "{where}: nilai tersimpan {value} tidak sama dengan hasil rumus {declared} atas "
+        "sel-sel buku kerja ini ({computed}); ada yang diubah tanpa menghitung ulang.",
+        "en": "{where}: the stored value {value} differs from what the formula {declared} gives "
+        "on this workbook's cells ({computed}); something was changed without recalculating.",
+    },
+    "values_missing": {
+        "id": "{count} rumus tidak memiliki nilai tersimpan (berkas disimpan oleh program yang "
+        "tidak menghitung); buka dan simpan di Excel atau LibreOffice untuk memeriksa nilainya.",
+        "en": "{count} formulas have no stored value (the file was saved by a program that does "
+        "not calculate); open and save it in Excel or LibreOffice to check their values.",
+    },
+    "formula_unreadable": {
+        "id": "{where}: rumus {value} tidak dapat dihitung ulang oleh verify (fungsi di luar "
+        "yang dipakai lkip).",
+        "en": "{where}: the formula {value} cannot be recomputed by verify (a function lkip "
+        "does not use).",
+    },
+    "verify_clean": {
+        "id": "Tidak ada perubahan: {cells} sel sesuai dengan yang ditulis lkip, {formulas} "
+        "rumus sesuai dengan nilainya.",
+        "en": "No changes: {cells} cells as lkip wrote them, {formulas} formulas agree with "
+        "their values.",
+    },
+    "verify_findings": {
+        "id": "{count} perubahan ditemukan ({cells} sel dan {formulas} rumus diperiksa).",
+        "en": "{count} changes found ({cells} cells and {formulas} formulas checked).",
+    },
     # -- CLI --------------------------------------------------------------------------------
     "done": {
         "id": "Selesai: {output}",

@@ -16,6 +16,7 @@ from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
+from . import manifest
 from .errors import FileWriteError
 from .formula import ExcelError, Value
 from .tables.grid import Chart, Grid, Style
@@ -156,6 +157,15 @@ def _chart(workbook: Any, ws: Any, spec: Chart) -> None:
     ws.insert_chart(spec.row, spec.col, chart)
 
 
+def _manifest(workbook: Any, rows: Sequence[manifest.Entry]) -> None:
+    """The list of what was written, on a very hidden sheet (see :mod:`lkip_xlsx.manifest`)."""
+    ws = workbook.add_worksheet(manifest.SHEET)
+    for r, row in enumerate(rows):
+        for c, value in enumerate(row):
+            _check(ws.write_string(r, c, value), manifest.SHEET, r, c)
+    ws.very_hidden()
+
+
 def write_workbook(
     grids: Sequence[Grid],
     dst: Path,
@@ -194,11 +204,14 @@ def write_workbook(
                 "created": created or dt.datetime.now(dt.UTC).replace(tzinfo=None),
             }
         )
-        for name, value in (properties or {}).items():
-            workbook.set_custom_property(name, value)
         fmt = _Formats(workbook)
         for grid in grids:
             _sheet(workbook, grid, fmt, paper)
+        written = manifest.entries(grids)
+        _manifest(workbook, written)
+        props = {**(properties or {}), manifest.FINGERPRINT_PROPERTY: manifest.fingerprint(written)}
+        for name, value in props.items():
+            workbook.set_custom_property(name, value)
         workbook.close()
         os.replace(tmp, dst)
     except OSError as exc:

@@ -1,0 +1,60 @@
+"""What the tool wrote, kept inside the workbook so that ``lkip verify`` can tell a hand edit.
+
+Every cell the tool wrote (formula text, number or text) is listed on a very hidden sheet
+``_lkip``; a SHA-256 of that list, with the tool version, is stored as custom document
+properties. A workbook without them was not written by lkip-xlsx.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from collections.abc import Iterable, Sequence
+from decimal import Decimal
+
+from .formula import cell_name
+from .tables.grid import Grid
+
+__all__ = ["SHEET", "VERSION_PROPERTY", "FINGERPRINT_PROPERTY", "Entry", "entries", "fingerprint"]
+
+SHEET = "_lkip"
+VERSION_PROPERTY = "lkip_xlsx_version"
+FINGERPRINT_PROPERTY = "lkip_xlsx_fingerprint"
+
+Entry = tuple[str, str, str, str]  # sheet, cell, kind ("f" formula, "n" number, "s" text), content
+
+
+def _number(d: Decimal) -> str:
+    text = format(d.normalize(), "f")
+    return text[:-2] if text.endswith(".0") else text
+
+
+def entries(grids: Sequence[Grid]) -> list[Entry]:
+    out: list[Entry] = []
+    for grid in grids:
+        covered = {
+            (r, c)
+            for r1, c1, r2, c2 in grid.merges
+            for r in range(r1, r2 + 1)
+            for c in range(c1, c2 + 1)
+            if (r, c) != (r1, c1)
+        }
+        for (row, col), (content, _) in sorted(grid.cells.items()):
+            if (row, col) in covered or content.kind == "blank":
+                continue
+            cell = cell_name(row, col)
+            if content.kind == "formula":
+                assert content.expr is not None
+                out.append((grid.name, cell, "f", content.expr.formula(grid.name)))
+            elif content.kind == "number":
+                assert isinstance(content.value, Decimal)
+                out.append((grid.name, cell, "n", _number(content.value)))
+            elif str(content.value):
+                out.append((grid.name, cell, "s", str(content.value)))
+    return out
+
+
+def fingerprint(rows: Iterable[Entry]) -> str:
+    digest = hashlib.sha256()
+    for row in rows:
+        digest.update("\x1f".join(row).encode("utf-8") + b"\x1e")
+    return digest.hexdigest()
