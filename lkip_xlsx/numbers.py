@@ -189,5 +189,7 @@ def format_id(value: Decimal, places: int | None = None) -> str:
     """Indonesian print style: ``15.308.539.115`` and ``98,53``."""
     if places is not None:
         value = round_half_away(value, places)
+    elif value == value.to_integral_value():
+        value = value.quantize(Decimal(1))  # whole rupiah print without ",00"
     text = f"{value:,f}" if places is None else f"{value:,.{places}f}"
     return text.replace(",", "\0").replace(".", ",").replace("\0", ".")

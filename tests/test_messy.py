@@ -23,7 +23,7 @@ def test_messy_twin_gives_the_same_output_cell_for_cell(
     differences = [
         (ws.title, cell.coordinate)
         for ws in tidy.worksheets
-        if ws.title != "Pemeriksaan"
+        if ws.title not in ("Pemeriksaan", "_lkip")
         for row in ws.iter_rows()
         for cell in row
         if cell.value != messy[ws.title][cell.coordinate].value

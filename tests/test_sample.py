@@ -106,6 +106,7 @@ def test_sheets_in_order_and_titles_carry_year_and_agency(jember_output: Path) -
         "Grafik",
         "Parameter",
         "Pemeriksaan",
+        "_lkip",
     ]
     assert at(wb, "3.1", 1, 1) == "Tabel 3.1"
     assert at(wb, "3.1", 2, 1) == "Pengukuran Realisasi Kinerja Tahun 2023"
