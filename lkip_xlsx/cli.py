@@ -7,15 +7,18 @@ Heavy imports (openpyxl, xlsxwriter, pandera) happen inside the commands.
 
 from __future__ import annotations
 
+import datetime as dt
 import json
+import os
 import sys
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Annotated, TypeVar
 
 import typer
 
 if TYPE_CHECKING:
+    from .batch import FileResult
     from .model import Options, Result
 
 __all__ = ["app", "main"]
@@ -108,11 +111,16 @@ def _options(
     rules = load_rules(config) if config else RuleSet()
     if scale is not None:  # the command line wins over the file
         rules = replace(rules, scale=SCALES[scale])
+    created = None
+    epoch = os.environ.get("SOURCE_DATE_EPOCH", "")
+    if epoch.isdigit():  # reproducible outputs: the document date is fixed
+        created = dt.datetime.fromtimestamp(int(epoch), dt.UTC).replace(tzinfo=None)
     return Options(
         rules=rules,
         tahun=tahun,
         lang=lang,
         paper=paper,
+        created=created,
         mapping=load_mapping(mapping) if mapping else Options().mapping,
     )
 
@@ -138,18 +146,33 @@ def _root() -> None:
 
 @app.command()
 def convert(
-    input: Annotated[
-        Path, typer.Argument(help="Buku kerja masukan (.xlsx/.xlsm). / Input workbook.")
+    inputs: Annotated[
+        list[Path],
+        typer.Argument(
+            help="Buku kerja (.xlsx/.xlsm) atau folder; boleh banyak. / Workbooks or folders."
+        ),
     ],
     output: Annotated[
         Path | None,
         typer.Option(
             "-o",
             "--output",
-            help="Berkas hasil; bawaan: '<nama> - LKIP <tahun>.xlsx' "
-            "di samping masukan. / Output file.",
+            help="Berkas hasil (satu masukan saja); bawaan: '<nama> - LKIP <tahun>.xlsx' di "
+            "samping masukan.",
         ),
     ] = None,
+    out_dir: Annotated[
+        Path | None, typer.Option("--out-dir", help="Folder untuk semua hasil.")
+    ] = None,
+    jobs: Annotated[
+        int | None,
+        typer.Option("--jobs", min=1, help="Proses paralel (bawaan: jumlah inti prosesor)."),
+    ] = None,
+    quiet: Annotated[bool, typer.Option("--quiet", help="Tanpa baris kemajuan.")] = False,
+    as_json: Annotated[bool, typer.Option("--json", help="Ringkasan sebagai JSON.")] = False,
+    pdf: Annotated[
+        bool, typer.Option("--pdf", help="Tulis juga PDF setiap hasil (perlu LibreOffice).")
+    ] = False,
     tahun: Tahun = None,
     scale: Scale = None,
     config: ConfigFile = None,
@@ -160,27 +183,196 @@ def convert(
     lang: Lang = "id",
     debug: Debug = False,
 ) -> None:
-    """Baca, periksa, hitung, tulis: satu buku kerja masukan menjadi buku kerja LKIP.
+    """Baca, periksa, hitung, tulis: buku kerja masukan menjadi buku kerja LKIP.
 
-    Read, validate, compute and write one input workbook as an LKIP workbook."""
+    Read, validate, compute and write input workbooks (files or whole folders) as LKIP
+    workbooks."""
+    from .batch import collect, default_jobs
+    from .messages import text
+
+    options = _guard(lang, debug, "", lambda: _options(lang, tahun, scale, config, mapping, paper))
+    files = collect(inputs)
+    if not files:
+        _err(text("no_inputs", lang))
+        raise typer.Exit(2)
+    if output is not None and (len(files) != 1 or out_dir is not None):
+        _err(text("output_one_input", lang))
+        raise typer.Exit(2)
+    if out_dir is not None:
+        _guard(lang, debug, str(out_dir), lambda: _make_dir(out_dir))
+    if len(inputs) == 1 and not inputs[0].is_dir() and not as_json:
+        raise typer.Exit(_convert_single(files[0], output, out_dir, options, pdf, debug))
+    code = _convert_batch(files, out_dir, options, jobs or default_jobs(), quiet, as_json, pdf)
+    raise typer.Exit(code)
+
+
+def _make_dir(folder: Path) -> None:
+    from .errors import FileWriteError
+
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        raise FileWriteError(
+            "output_unwritable", path=str(folder), reason=exc.strerror or str(exc)
+        ) from exc
+
+
+def _convert_single(
+    src: Path,
+    output: Path | None,
+    out_dir: Path | None,
+    options: Options,
+    pdf: bool,
+    debug: bool,
+) -> int:
     from .messages import text
     from .model import Severity
+
+    lang = options.lang
 
     def run() -> Result:
         from .pipeline import convert as run_convert
 
-        options = _options(lang, tahun, scale, config, mapping, paper)
-        return run_convert(input, output, options)
+        return run_convert(src, output, options, out_dir=out_dir)
 
-    result = _guard(lang, debug, str(input), run)
+    result = _guard(lang, debug, str(src), run)
     shown = _show(result, lang)
     if result.output is None:
         errors = sum(1 for f in result.findings if f.severity is Severity.ERROR)
         _err(text("not_written", lang, count=str(errors)))
-        raise typer.Exit(1)
+        return 1
     key = "done_findings" if shown else "done"
     print(text(key, lang, output=str(result.output), count=str(len(shown))))
-    raise typer.Exit(result.exit_code)
+    written = result.output
+    if pdf:
+        from .office import to_pdf
+
+        made = _guard(lang, debug, str(written), lambda: to_pdf(written))
+        print(text("pdf_written", lang, path=str(made)))
+    return result.exit_code
+
+
+def _convert_batch(
+    files: list[Path],
+    out_dir: Path | None,
+    options: Options,
+    jobs: int,
+    quiet: bool,
+    as_json: bool,
+    pdf: bool,
+) -> int:
+    from .batch import run_batch, worst
+    from .messages import text
+
+    lang = options.lang
+    done: list[FileResult] = []
+
+    def plain(result: FileResult) -> None:
+        done.append(result)
+        if not quiet and not as_json:
+            _err(f"[{len(done)}/{len(files)}] {_status(result.status, lang)}: {result.source}")
+
+    if sys.stderr.isatty() and not quiet and not as_json:
+        from rich.console import Console
+        from rich.progress import (
+            BarColumn,
+            MofNCompleteColumn,
+            Progress,
+            TextColumn,
+            TimeRemainingColumn,
+        )
+
+        with Progress(
+            TextColumn("{task.description}"),
+            BarColumn(),
+            MofNCompleteColumn(),
+            TextColumn("{task.fields[failed]}"),
+            TimeRemainingColumn(),
+            console=Console(stderr=True),
+        ) as progress:
+            task = progress.add_task(text("progress", lang), total=len(files), failed="")
+
+            def tick(result: FileResult) -> None:
+                done.append(result)
+                failed = sum(1 for r in done if r.output is None)
+                progress.update(
+                    task, advance=1, failed=text("progress_failed", lang, count=str(failed))
+                )
+
+            results = run_batch(files, options, out_dir, jobs, tick, pdf)
+    else:
+        results = run_batch(files, options, out_dir, jobs, plain, pdf)
+    if as_json:
+        print(
+            json.dumps(
+                [
+                    {
+                        "file": str(r.source),
+                        "status": r.status,
+                        "exit_code": r.exit_code,
+                        "findings": r.findings,
+                        "output": str(r.output) if r.output else None,
+                        "pdf": str(r.pdf) if r.pdf else None,
+                        "message": r.message,
+                    }
+                    for r in results
+                ],
+                ensure_ascii=False,
+                indent=2,
+            )
+        )
+    else:
+        _summary(results, lang)
+    return worst(r.exit_code for r in results)
+
+
+def _status(status: str, lang: str) -> str:
+    english = {
+        "selesai": "done",
+        "ada temuan": "findings",
+        "tidak ditulis": "not written",
+        "gagal": "failed",
+    }
+    return status if lang == "id" else english[status]
+
+
+def _summary(results: Sequence[FileResult], lang: str) -> None:
+    from rich.console import Console
+    from rich.table import Table
+
+    from .messages import text
+
+    heads = (
+        ["Berkas", "Status", "Temuan", "Hasil / pesan"]
+        if lang == "id"
+        else ["File", "Status", "Findings", "Output / message"]
+    )
+    table = Table(*heads)
+    for r in results:
+        table.add_row(
+            str(r.source),
+            _status(r.status, lang),
+            str(r.findings),
+            str(r.output) if r.output else r.message,
+        )
+    console = Console(width=160)
+    console.print(table)
+    counts = {
+        s: sum(1 for r in results if r.status == s)
+        for s in ("selesai", "ada temuan", "tidak ditulis", "gagal")
+    }
+    console.print(
+        text(
+            "batch_summary",
+            lang,
+            total=str(len(results)),
+            done=str(counts["selesai"]),
+            findings=str(counts["ada temuan"]),
+            skipped=str(counts["tidak ditulis"]),
+            failed=str(counts["gagal"]),
+        ),
+        highlight=False,
+    )
 
 
 @app.command()

@@ -418,6 +418,48 @@ MESSAGES: dict[str, dict[str, str]] = {
         "lagi.",
         "en": "No output written: fix the {count} errors above and run again.",
     },
+    "no_inputs": {
+        "id": "Tidak ada buku kerja (.xlsx/.xlsm) pada masukan yang diberikan.",
+        "en": "No workbooks (.xlsx/.xlsm) among the inputs given.",
+    },
+    "output_one_input": {
+        "id": "-o hanya untuk satu berkas masukan; untuk banyak berkas pakai --out-dir FOLDER.",
+        "en": "-o takes one input file only; for many files use --out-dir FOLDER.",
+    },
+    "more_errors": {
+        "id": "(dan {count} kesalahan lain; lihat 'lkip check'.)",
+        "en": "(and {count} more errors; see 'lkip check'.)",
+    },
+    "progress": {
+        "id": "Mengonversi",
+        "en": "Converting",
+    },
+    "progress_failed": {
+        "id": "{count} gagal",
+        "en": "{count} failed",
+    },
+    "batch_summary": {
+        "id": "{total} berkas: {done} selesai, {findings} selesai dengan temuan, {skipped} tidak "
+        "ditulis, {failed} gagal.",
+        "en": "{total} files: {done} done, {findings} done with findings, {skipped} not "
+        "written, {failed} failed.",
+    },
+    "pdf_written": {
+        "id": "PDF ditulis: {path}",
+        "en": "PDF written: {path}",
+    },
+    "pdf_no_libreoffice": {
+        "id": "PDF tidak dapat dibuat untuk {path}: LibreOffice tidak terpasang. Pasang "
+        "LibreOffice (libreoffice.org), lalu jalankan lagi dengan --pdf.",
+        "en": "No PDF for {path}: LibreOffice is not installed. Install LibreOffice "
+        "(libreoffice.org) and run again with --pdf.",
+    },
+    "pdf_failed": {
+        "id": "PDF tidak dapat dibuat untuk {path} ({reason}). Buka hasilnya di Excel atau "
+        "LibreOffice dan simpan sebagai PDF.",
+        "en": "No PDF for {path} ({reason}). Open the output in Excel or LibreOffice and save "
+        "it as PDF.",
+    },
     "report_one_input": {
         "id": "--report hanya dapat dipakai dengan satu berkas masukan.",
         "en": "--report works with one input file only.",

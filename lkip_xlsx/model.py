@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import enum
 from dataclasses import dataclass, field
 from decimal import Decimal
@@ -238,6 +239,7 @@ class Options:
     lang: str = "id"
     paper: str = "a4"  # "a4" or "f4" (folio)
     mapping: Mapping = field(default_factory=Mapping)
+    created: dt.datetime | None = None  # the document date; fixed for reproducible outputs
 
 
 @dataclass(frozen=True)

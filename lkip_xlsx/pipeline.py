@@ -17,9 +17,12 @@ from .writer import PAPER_A4, PAPER_F4, write_workbook
 __all__ = ["convert", "check", "default_output"]
 
 
-def default_output(src: Path, tahun: int) -> Path:
-    """``<input name> - LKIP <tahun>.xlsx`` next to the input."""
-    return src.with_name(f"{src.stem} - LKIP {tahun}.xlsx")
+def default_output(
+    src: Path, tahun: int, out_dir: Path | None = None, name: str | None = None
+) -> Path:
+    """``<input name> - LKIP <tahun>.xlsx`` next to the input, or in ``out_dir``."""
+    folder = out_dir if out_dir is not None else src.parent
+    return folder / f"{name or src.stem} - LKIP {tahun}.xlsx"
 
 
 def _prepare(src: Path, options: Options) -> tuple[Report | None, list[Finding]]:
@@ -50,13 +53,22 @@ def check(src: Path, options: Options | None = None) -> Result:
     return Result(tuple(every), None)
 
 
-def convert(src: Path, dst: Path | None = None, options: Options | None = None) -> Result:
-    """Convert one workbook. Findings that make computation impossible leave no output."""
+def convert(
+    src: Path,
+    dst: Path | None = None,
+    options: Options | None = None,
+    *,
+    out_dir: Path | None = None,
+    name: str | None = None,
+) -> Result:
+    """Convert one workbook to ``dst``, or to ``<name> - LKIP <tahun>.xlsx`` in ``out_dir``
+    (beside the input by default). Findings that make computation impossible leave no
+    output."""
     options = options or Options()
     report, findings = _prepare(src, options)
     if report is None:
         return Result(tuple(findings), None)
-    target = dst or default_output(src, report.identity.tahun)
+    target = dst or default_output(src, report.identity.tahun, out_dir, name)
     if target.resolve() == src.resolve():
         raise UsageError("output_is_input", path=str(src))
     grids, every = _compute(report, findings, options)
@@ -66,5 +78,6 @@ def convert(src: Path, dst: Path | None = None, options: Options | None = None) 
         title=f"LKIP {report.identity.tahun} {report.identity.agency}".strip(),
         properties={"lkip_xlsx_version": __version__},
         paper=PAPER_F4 if options.paper == "f4" else PAPER_A4,
+        created=options.created,
     )
     return Result(tuple(every), target)

@@ -1,0 +1,81 @@
+"""LibreOffice headless: PDF copies of the outputs, and recalculation for the tests.
+
+Every run gets a profile of its own, so parallel runs never collide, and that profile tells
+LibreOffice to recalculate every formula on load (``OOXMLRecalcMode`` = 0): otherwise it
+would show the values stored in the file.
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+import subprocess
+import tempfile
+from pathlib import Path
+
+from .errors import FileWriteError
+
+__all__ = ["soffice", "run_soffice", "to_pdf"]
+
+_PROFILE = """<?xml version="1.0" encoding="UTF-8"?>
+<oor:items xmlns:oor="http://openoffice.org/2001/registry"
+           xmlns:xs="http://www.w3.org/2001/XMLSchema"
+           xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance">
+<item oor:path="/org.openoffice.Office.Calc/Formula/Load">
+  <prop oor:name="OOXMLRecalcMode" oor:op="fuse"><value>0</value></prop>
+</item>
+<item oor:path="/org.openoffice.Office.Calc/Formula/Load">
+  <prop oor:name="ODFRecalcMode" oor:op="fuse"><value>0</value></prop>
+</item>
+</oor:items>
+"""
+
+
+def soffice() -> str | None:
+    return shutil.which("soffice") or shutil.which("libreoffice")
+
+
+def run_soffice(source: Path, out_dir: Path, convert_to: str, workdir: Path) -> Path:
+    """Open ``source`` (recalculating everything), save it as ``convert_to`` in ``out_dir``."""
+    exe = soffice()
+    if exe is None:
+        raise FileWriteError("pdf_no_libreoffice", path=str(source))
+    profile = workdir / "lo-profile"
+    (profile / "user").mkdir(parents=True, exist_ok=True)
+    (profile / "user" / "registrymodifications.xcu").write_text(_PROFILE, encoding="utf-8")
+    out_dir.mkdir(parents=True, exist_ok=True)
+    env = dict(os.environ, HOME=str(workdir))
+    try:
+        subprocess.run(
+            [
+                exe,
+                "--headless",
+                "--norestore",
+                "--nolockcheck",
+                f"-env:UserInstallation={profile.as_uri()}",
+                "--convert-to",
+                convert_to,
+                "--outdir",
+                str(out_dir),
+                str(source),
+            ],
+            check=True,
+            capture_output=True,
+            timeout=300,
+            env=env,
+        )
+    except (subprocess.CalledProcessError, subprocess.TimeoutExpired, OSError) as exc:
+        raise FileWriteError("pdf_failed", path=str(source), reason=type(exc).__name__) from exc
+    result = out_dir / (source.stem + "." + convert_to.split(":")[0])
+    if not result.exists():
+        raise FileWriteError("pdf_failed", path=str(source), reason="no file")
+    return result
+
+
+def to_pdf(xlsx: Path) -> Path:
+    """``<output>.pdf`` beside the output, written through a private folder then moved."""
+    with tempfile.TemporaryDirectory(prefix="lkip-pdf-") as tmp:
+        made = run_soffice(xlsx, Path(tmp) / "out", "pdf", Path(tmp))
+        target = xlsx.with_suffix(".pdf")
+        shutil.move(str(made), target)
+        return target
