@@ -1,0 +1,122 @@
+"""A whole kabupaten at once (issue 6)."""
+
+from __future__ import annotations
+
+import json
+import shutil
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+from lkip_xlsx.batch import collect, plan_outputs, safe_name
+from lkip_xlsx.cli import app
+from tests.conftest import DINKES, JEMBER, ROOT
+
+runner = CliRunner()
+BROKEN = ROOT / "tests" / "data" / "corpus" / "realisasi-target-teks.xlsx"
+
+
+@pytest.fixture
+def kabupaten(tmp_path: Path) -> Path:
+    folder = tmp_path / "masukan kabupaten"
+    (folder / "bidang").mkdir(parents=True)
+    shutil.copy(JEMBER, folder / "disnaker.xlsx")
+    shutil.copy(DINKES, folder / "bidang" / "dinkes 2023.xlsx")
+    shutil.copy(BROKEN, folder / "rusak.xlsx")
+    (folder / "palsu.xlsx").write_text("bukan buku kerja")
+    (folder / "catatan.txt").write_text("bukan masukan")
+    shutil.copy(JEMBER, folder / "disnaker - LKIP 2023.xlsx")  # an earlier output
+    (folder / "~$disnaker.xlsx").write_bytes(b"lock")  # Excel's lock file
+    return folder
+
+
+def test_folders_give_their_workbooks_not_outputs_or_lock_files(kabupaten: Path) -> None:
+    names = [p.relative_to(kabupaten).as_posix() for p in collect([kabupaten])]
+    assert names == ["bidang/dinkes 2023.xlsx", "disnaker.xlsx", "palsu.xlsx", "rusak.xlsx"]
+
+
+def test_batch_converts_the_good_and_reports_the_rest(kabupaten: Path, tmp_path: Path) -> None:
+    out = tmp_path / "hasil"
+    result = runner.invoke(app, ["convert", str(kabupaten), "--out-dir", str(out), "--jobs", "2",
+                                 "--json"])
+    assert result.exit_code == 3  # the worst of the files': a file that could not be read
+    summary = {Path(r["file"]).name: r for r in json.loads(result.stdout)}
+    assert {k: (v["status"], v["exit_code"], v["findings"]) for k, v in summary.items()} == {
+        "dinkes 2023.xlsx": ("ada temuan", 1, 3),
+        "disnaker.xlsx": ("selesai", 0, 0),
+        "palsu.xlsx": ("gagal", 3, 0),
+        "rusak.xlsx": ("tidak ditulis", 1, 1),
+    }
+    assert summary["rusak.xlsx"]["message"].startswith("Realisasi!F5: 'seratus'")
+    assert "berkas teks" in summary["palsu.xlsx"]["message"]
+    assert sorted(p.name for p in out.iterdir()) == ["dinkes 2023 - LKIP 2023.xlsx",
+                                                     "disnaker - LKIP 2023.xlsx"]
+
+
+def test_plain_lines_without_a_terminal_and_a_summary_table(kabupaten: Path,
+                                                           tmp_path: Path) -> None:
+    result = runner.invoke(app, ["convert", str(kabupaten / "disnaker.xlsx"),
+                                 str(kabupaten / "rusak.xlsx"), "--out-dir", str(tmp_path / "o"),
+                                 "--jobs", "1"])
+    assert result.exit_code == 1
+    assert result.stderr.splitlines() == [
+        f"[1/2] selesai: {kabupaten / 'disnaker.xlsx'}",
+        f"[2/2] tidak ditulis: {kabupaten / 'rusak.xlsx'}",
+    ]
+    assert "2 berkas: 1 selesai, 0 selesai dengan temuan, 1 tidak ditulis, 0 gagal." in \
+        result.stdout
+    quiet = runner.invoke(app, ["convert", str(kabupaten / "disnaker.xlsx"),
+                                str(kabupaten / "rusak.xlsx"), "--out-dir",
+                                str(tmp_path / "q"), "--quiet"])
+    assert quiet.stderr == ""
+
+
+def test_jobs_2_and_jobs_1_give_identical_bytes(kabupaten: Path, tmp_path: Path,
+                                               monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("SOURCE_DATE_EPOCH", "1704067200")  # fixed document dates
+    for jobs in ("1", "2"):
+        runner.invoke(app, ["convert", str(kabupaten), "--out-dir", str(tmp_path / jobs),
+                            "--jobs", jobs, "--quiet"])
+    one = {p.name: p.read_bytes() for p in (tmp_path / "1").iterdir()}
+    two = {p.name: p.read_bytes() for p in (tmp_path / "2").iterdir()}
+    assert len(one) == 2 and one == two
+
+
+def test_output_names_stay_inside_the_folder() -> None:
+    files = [Path("a/laporan.xlsx"), Path("b/laporan.xlsx"), Path("CON.xlsx"),
+             Path("..xlsx"), Path("x" * 300 + ".xlsx"), Path("dinas: kes?.xlsx")]
+    names = list(plan_outputs(files).values())
+    assert names[:2] == ["laporan", "laporan (2)"]
+    assert names[2] == "_CON" and names[3] == "_"
+    assert len(names[4]) == 120 and names[5] == "dinas_ kes_"
+    assert all("/" not in n and "\\" not in n and ".." not in n for n in names)
+    assert safe_name("Dinas Pendidikan & Kebudayaan") == "Dinas Pendidikan & Kebudayaan"
+
+
+def test_o_with_many_inputs_is_a_usage_error(kabupaten: Path, tmp_path: Path) -> None:
+    result = runner.invoke(app, ["convert", str(kabupaten), "-o", str(tmp_path / "x.xlsx")])
+    assert result.exit_code == 2
+    empty = tmp_path / "kosong"
+    empty.mkdir()
+    assert runner.invoke(app, ["convert", str(empty)]).exit_code == 2
+
+
+def test_pdf_without_libreoffice_says_so(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("PATH", "/nonexistent")
+    result = runner.invoke(app, ["convert", str(JEMBER), "-o", str(tmp_path / "o.xlsx"), "--pdf"])
+    assert result.exit_code == 3
+    assert "LibreOffice tidak terpasang" in result.stderr
+    assert (tmp_path / "o.xlsx").exists()
+
+
+@pytest.mark.libreoffice
+def test_pdf_beside_each_output(libreoffice: str, kabupaten: Path, tmp_path: Path) -> None:
+    out = tmp_path / "hasil"
+    result = runner.invoke(app, ["convert", str(kabupaten / "disnaker.xlsx"),
+                                 str(kabupaten / "bidang"), "--out-dir", str(out), "--jobs", "2",
+                                 "--pdf", "--quiet"])
+    assert result.exit_code == 1
+    pdfs = sorted(p.name for p in out.glob("*.pdf"))
+    assert pdfs == ["dinkes 2023 - LKIP 2023.pdf", "disnaker - LKIP 2023.pdf"]
+    assert all(p.read_bytes().startswith(b"%PDF") for p in out.glob("*.pdf"))
