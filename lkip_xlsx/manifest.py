@@ -3,6 +3,10 @@
 Every cell the tool wrote (formula text, number or text) is listed on a very hidden sheet
 ``_lkip``; a SHA-256 of that list, with the tool version, is stored as custom document
 properties. A workbook without them was not written by lkip-xlsx.
+
+The list is packed: one line per cell (``cell<TAB>kind<TAB>content``, tabs, line breaks and
+backslashes escaped), lines of one sheet joined in chunks that fit a cell (Excel holds 32.767
+characters), one row per chunk: sheet name in column A, chunk in column B.
 """
 
 from __future__ import annotations
@@ -58,3 +62,56 @@ def fingerprint(rows: Iterable[Entry]) -> str:
     for row in rows:
         digest.update("\x1f".join(row).encode("utf-8") + b"\x1e")
     return digest.hexdigest()
+
+
+CHUNK = 32_000
+_ESCAPES = (("\\", "\\\\"), ("\t", "\\t"), ("\n", "\\n"), ("\r", "\\r"))
+
+
+def _escape(text: str) -> str:
+    for raw, escaped in _ESCAPES:
+        text = text.replace(raw, escaped)
+    return text
+
+
+def _unescape(text: str) -> str:
+    out, i = [], 0
+    while i < len(text):
+        ch = text[i]
+        if ch == "\\" and i + 1 < len(text):
+            out.append({"t": "\t", "n": "\n", "r": "\r"}.get(text[i + 1], text[i + 1]))
+            i += 2
+        else:
+            out.append(ch)
+            i += 1
+    return "".join(out)
+
+
+def pack(rows: Sequence[Entry]) -> list[tuple[str, str]]:
+    """(sheet, chunk) pairs to write, one chunk per cell."""
+    out: list[tuple[str, str]] = []
+    current_sheet, size = "", 0
+    lines: list[str] = []
+
+    def flush() -> None:
+        if lines:
+            out.append((current_sheet, "\n".join(lines)))
+
+    for sheet, cell, kind, content in rows:
+        line = "\t".join((cell, kind, _escape(content)))
+        if sheet != current_sheet or size + len(line) + 1 > CHUNK:
+            flush()
+            current_sheet, lines, size = sheet, [], 0
+        lines.append(line)
+        size += len(line) + 1
+    flush()
+    return out
+
+
+def unpack(chunks: Iterable[tuple[str, str]]) -> list[Entry]:
+    rows: list[Entry] = []
+    for sheet, chunk in chunks:
+        for line in chunk.split("\n"):
+            cell, kind, content = line.split("\t", 2)
+            rows.append((sheet, cell, kind, _unescape(content)))
+    return rows

@@ -102,11 +102,14 @@ def verify(path: Path) -> Verification:
     props = {p.name: str(p.value) for p in custom.props} if custom is not None else {}
     if manifest.VERSION_PROPERTY not in props or manifest.SHEET not in formulas.sheetnames:
         raise FileReadError("not_lkip_output", path=str(path))
-    rows = [
-        tuple("" if v is None else str(v) for v in r[:4])
-        for r in formulas[manifest.SHEET].iter_rows(values_only=True)
-    ]
-    written: list[manifest.Entry] = [(r[0], r[1], r[2], r[3]) for r in rows if len(r) == 4]
+    try:
+        written = manifest.unpack(
+            (str(r[0]), "".join(str(v) for v in r[1:] if v is not None))
+            for r in formulas[manifest.SHEET].iter_rows(values_only=True)
+            if len(r) >= 2 and r[0] is not None
+        )
+    except ValueError:
+        written = []  # a list that no longer parses: its fingerprint cannot match either
     findings: list[Finding] = []
     if manifest.fingerprint(written) != props.get(manifest.FINGERPRINT_PROPERTY):
         findings.append(Finding("manifest_altered", Severity.ERROR, manifest.SHEET))

@@ -160,9 +160,13 @@ def _chart(workbook: Any, ws: Any, spec: Chart) -> None:
 def _manifest(workbook: Any, rows: Sequence[manifest.Entry]) -> None:
     """The list of what was written, on a very hidden sheet (see :mod:`lkip_xlsx.manifest`)."""
     ws = workbook.add_worksheet(manifest.SHEET)
-    for r, row in enumerate(rows):
-        for c, value in enumerate(row):
-            _check(ws.write_string(r, c, value), manifest.SHEET, r, c)
+    for r, (sheet, chunk) in enumerate(manifest.pack(rows)):
+        _check(ws.write_string(r, 0, sheet), manifest.SHEET, r, 0)
+        # a chunk longer than a cell holds (one very long text) runs on to the next columns
+        for c, start in enumerate(range(0, max(len(chunk), 1), manifest.CHUNK), start=1):
+            _check(
+                ws.write_string(r, c, chunk[start : start + manifest.CHUNK]), manifest.SHEET, r, c
+            )
     ws.very_hidden()
 
 

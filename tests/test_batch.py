@@ -38,8 +38,9 @@ def test_folders_give_their_workbooks_not_outputs_or_lock_files(kabupaten: Path)
 
 def test_batch_converts_the_good_and_reports_the_rest(kabupaten: Path, tmp_path: Path) -> None:
     out = tmp_path / "hasil"
-    result = runner.invoke(app, ["convert", str(kabupaten), "--out-dir", str(out), "--jobs", "2",
-                                 "--json"])
+    result = runner.invoke(
+        app, ["convert", str(kabupaten), "--out-dir", str(out), "--jobs", "2", "--json"]
+    )
     assert result.exit_code == 3  # the worst of the files': a file that could not be read
     summary = {Path(r["file"]).name: r for r in json.loads(result.stdout)}
     assert {k: (v["status"], v["exit_code"], v["findings"]) for k, v in summary.items()} == {
@@ -50,42 +51,80 @@ def test_batch_converts_the_good_and_reports_the_rest(kabupaten: Path, tmp_path:
     }
     assert summary["rusak.xlsx"]["message"].startswith("Realisasi!F5: 'seratus'")
     assert "berkas teks" in summary["palsu.xlsx"]["message"]
-    assert sorted(p.name for p in out.iterdir()) == ["dinkes 2023 - LKIP 2023.xlsx",
-                                                     "disnaker - LKIP 2023.xlsx"]
+    assert sorted(p.name for p in out.iterdir()) == [
+        "dinkes 2023 - LKIP 2023.xlsx",
+        "disnaker - LKIP 2023.xlsx",
+    ]
 
 
-def test_plain_lines_without_a_terminal_and_a_summary_table(kabupaten: Path,
-                                                           tmp_path: Path) -> None:
-    result = runner.invoke(app, ["convert", str(kabupaten / "disnaker.xlsx"),
-                                 str(kabupaten / "rusak.xlsx"), "--out-dir", str(tmp_path / "o"),
-                                 "--jobs", "1"])
+def test_plain_lines_without_a_terminal_and_a_summary_table(
+    kabupaten: Path, tmp_path: Path
+) -> None:
+    result = runner.invoke(
+        app,
+        [
+            "convert",
+            str(kabupaten / "disnaker.xlsx"),
+            str(kabupaten / "rusak.xlsx"),
+            "--out-dir",
+            str(tmp_path / "o"),
+            "--jobs",
+            "1",
+        ],
+    )
     assert result.exit_code == 1
     assert result.stderr.splitlines() == [
         f"[1/2] selesai: {kabupaten / 'disnaker.xlsx'}",
         f"[2/2] tidak ditulis: {kabupaten / 'rusak.xlsx'}",
     ]
-    assert "2 berkas: 1 selesai, 0 selesai dengan temuan, 1 tidak ditulis, 0 gagal." in \
-        result.stdout
-    quiet = runner.invoke(app, ["convert", str(kabupaten / "disnaker.xlsx"),
-                                str(kabupaten / "rusak.xlsx"), "--out-dir",
-                                str(tmp_path / "q"), "--quiet"])
+    assert (
+        "2 berkas: 1 selesai, 0 selesai dengan temuan, 1 tidak ditulis, 0 gagal." in result.stdout
+    )
+    quiet = runner.invoke(
+        app,
+        [
+            "convert",
+            str(kabupaten / "disnaker.xlsx"),
+            str(kabupaten / "rusak.xlsx"),
+            "--out-dir",
+            str(tmp_path / "q"),
+            "--quiet",
+        ],
+    )
     assert quiet.stderr == ""
 
 
-def test_jobs_2_and_jobs_1_give_identical_bytes(kabupaten: Path, tmp_path: Path,
-                                               monkeypatch: pytest.MonkeyPatch) -> None:
+def test_jobs_2_and_jobs_1_give_identical_bytes(
+    kabupaten: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     monkeypatch.setenv("SOURCE_DATE_EPOCH", "1704067200")  # fixed document dates
     for jobs in ("1", "2"):
-        runner.invoke(app, ["convert", str(kabupaten), "--out-dir", str(tmp_path / jobs),
-                            "--jobs", jobs, "--quiet"])
+        runner.invoke(
+            app,
+            [
+                "convert",
+                str(kabupaten),
+                "--out-dir",
+                str(tmp_path / jobs),
+                "--jobs",
+                jobs,
+                "--quiet",
+            ],
+        )
     one = {p.name: p.read_bytes() for p in (tmp_path / "1").iterdir()}
     two = {p.name: p.read_bytes() for p in (tmp_path / "2").iterdir()}
     assert len(one) == 2 and one == two
 
 
 def test_output_names_stay_inside_the_folder() -> None:
-    files = [Path("a/laporan.xlsx"), Path("b/laporan.xlsx"), Path("CON.xlsx"),
-             Path("..xlsx"), Path("x" * 300 + ".xlsx"), Path("dinas: kes?.xlsx")]
+    files = [
+        Path("a/laporan.xlsx"),
+        Path("b/laporan.xlsx"),
+        Path("CON.xlsx"),
+        Path("..xlsx"),
+        Path("x" * 300 + ".xlsx"),
+        Path("dinas: kes?.xlsx"),
+    ]
     names = list(plan_outputs(files).values())
     assert names[:2] == ["laporan", "laporan (2)"]
     assert names[2] == "_CON" and names[3] == "_"
@@ -113,9 +152,20 @@ def test_pdf_without_libreoffice_says_so(tmp_path: Path, monkeypatch: pytest.Mon
 @pytest.mark.libreoffice
 def test_pdf_beside_each_output(libreoffice: str, kabupaten: Path, tmp_path: Path) -> None:
     out = tmp_path / "hasil"
-    result = runner.invoke(app, ["convert", str(kabupaten / "disnaker.xlsx"),
-                                 str(kabupaten / "bidang"), "--out-dir", str(out), "--jobs", "2",
-                                 "--pdf", "--quiet"])
+    result = runner.invoke(
+        app,
+        [
+            "convert",
+            str(kabupaten / "disnaker.xlsx"),
+            str(kabupaten / "bidang"),
+            "--out-dir",
+            str(out),
+            "--jobs",
+            "2",
+            "--pdf",
+            "--quiet",
+        ],
+    )
     assert result.exit_code == 1
     pdfs = sorted(p.name for p in out.glob("*.pdf"))
     assert pdfs == ["dinkes 2023 - LKIP 2023.pdf", "disnaker - LKIP 2023.pdf"]

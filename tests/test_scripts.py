@@ -20,8 +20,14 @@ pytestmark = pytest.mark.skipif(os.name == "nt", reason="the .sh script is for L
 
 def run(script: Path, *args: str) -> subprocess.CompletedProcess[str]:
     env = dict(os.environ, LKIP_TANPA_JEDA="1")
-    return subprocess.run(["bash", str(script), *args], capture_output=True, text=True,
-                          timeout=900, env=env, stdin=subprocess.DEVNULL)
+    return subprocess.run(
+        ["bash", str(script), *args],
+        capture_output=True,
+        text=True,
+        timeout=900,
+        env=env,
+        stdin=subprocess.DEVNULL,
+    )
 
 
 def test_sh_script_first_run_installs_then_reuses(tmp_path: Path) -> None:
@@ -29,10 +35,14 @@ def test_sh_script_first_run_installs_then_reuses(tmp_path: Path) -> None:
     package.mkdir()
     for name in ("pyproject.toml", "README.md"):
         shutil.copy(ROOT / name, package / name)
-    shutil.copytree(ROOT / "lkip_xlsx", package / "lkip_xlsx",
-                    ignore=shutil.ignore_patterns("__pycache__"))
-    shutil.copytree(ROOT / "scripts", package / "scripts",
-                    ignore=shutil.ignore_patterns(".lkip-venv", "masukan", "hasil"))
+    shutil.copytree(
+        ROOT / "lkip_xlsx", package / "lkip_xlsx", ignore=shutil.ignore_patterns("__pycache__")
+    )
+    shutil.copytree(
+        ROOT / "scripts",
+        package / "scripts",
+        ignore=shutil.ignore_patterns(".lkip-venv", "masukan", "hasil"),
+    )
     script = package / "scripts" / "konversi-lkip.sh"
 
     first = run(script)  # nothing to convert yet: installs, creates the folders, explains

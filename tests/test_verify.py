@@ -105,15 +105,20 @@ def test_a_threshold_changed_in_parameter_is_a_changed_rule(
 
 
 def test_editing_the_hidden_list_is_seen(jember_output: Path, tmp_path: Path) -> None:
+    """A forger who types over a formula and edits the list to match is still caught: the
+    list no longer matches its fingerprint."""
     wb = openpyxl.load_workbook(jember_output)
     ws = wb["_lkip"]
-    row = next(r for r in ws.iter_rows() if r[0].value == "3.1" and r[1].value == "G8")
-    row[3].value = "100"
-    row[2].value = "n"
+    row = next(r for r in ws.iter_rows() if r[0].value == "3.1" and "\nG8\tf\t" in str(r[1].value))
+    lines = str(row[1].value).split("\n")
+    lines = ["G8\tn\t100" if line.startswith("G8\t") else line for line in lines]
+    row[1].value = "\n".join(lines)
     wb["3.1"]["G8"] = 100
     out = tmp_path / "forged.xlsx"
     wb.save(out)
-    assert ("manifest_altered", "_lkip", "") in codes(out)
+    found = codes(out)
+    assert ("manifest_altered", "_lkip", "") in found
+    assert ("formula_replaced", "3.1", "G8") not in found  # the forged list agrees with G8
 
 
 def test_other_workbooks_are_refused(tmp_path: Path) -> None:
