@@ -9,6 +9,7 @@ drift apart; the LibreOffice recalculation test proves they agree.
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from decimal import Decimal, localcontext
@@ -50,6 +51,7 @@ class ExcelError:
 Value = Decimal | str | bool | None | ExcelError
 
 
+@functools.lru_cache(maxsize=1024)
 def col_letter(col: int) -> str:
     """0-based column index -> Excel letters (0 -> A, 26 -> AA)."""
     letters = ""

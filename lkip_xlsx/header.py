@@ -99,16 +99,26 @@ def is_numbering(values: list[tuple[object, str]]) -> bool:
 
 
 def is_end(values: list[tuple[object, str]]) -> bool:
-    filled = [str(v).strip() for v, _ in values if v is not None and str(v).strip()]
-    if not filled:
+    first = ""
+    filled = 0
+    for v, _ in values:
+        if v is not None and not isinstance(v, int | float):
+            text = str(v).strip()
+            if text:
+                first = first or text
+                filled += 1
+        elif v is not None:
+            if not first:
+                return False  # a row that starts with a number is data
+            filled += 1
+    if not first:
         return False
-    first = filled[0]
     low = first.casefold()
-    if low.startswith("keterangan:") or low.startswith("ket.:"):
+    if low.startswith(("keterangan:", "ket.:")):
         return True
-    if any(normalize(first).startswith(m) for m in _END_MARKERS):
+    if normalize(first).startswith(_END_MARKERS):
         return True
-    return len(filled) == 1 and bool(_SIGNATURE_DATE.match(first))
+    return filled == 1 and bool(_SIGNATURE_DATE.match(first))
 
 
 def _combine(spec: SheetSpec, top: str, below: str) -> str:

@@ -4,6 +4,7 @@ and names that mean the same thing despite the typos real reports carry."""
 from __future__ import annotations
 
 import difflib
+import functools
 import re
 from collections.abc import Sequence
 from dataclasses import replace
@@ -68,14 +69,24 @@ def _key(name: str) -> str:
     return s
 
 
+@functools.lru_cache(maxsize=64)
+def _keys(candidates: tuple[str, ...]) -> tuple[tuple[str, ...], dict[str, int]]:
+    """The candidates' keys, computed once per list (a big budget matches many names)."""
+    keys = tuple(_key(c) for c in candidates)
+    index: dict[str, int] = {}
+    for i, k in enumerate(keys):
+        index.setdefault(k, i)
+    return keys, index
+
+
 def match_name(name: str, candidates: Sequence[str], cutoff: float = 0.85) -> int | None:
     """The candidate that ``name`` means, allowing the typos that real reports carry."""
     key = _key(name)
     if not key:
         return None
-    keys = [_key(c) for c in candidates]
-    if key in keys:
-        return keys.index(key)
+    keys, index = _keys(tuple(candidates))
+    if key in index:
+        return index[key]
     best, best_ratio = None, cutoff
     for i, k in enumerate(keys):
         ratio = difflib.SequenceMatcher(None, key, k).ratio()

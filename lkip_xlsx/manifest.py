@@ -42,8 +42,10 @@ def entries(grids: Sequence[Grid]) -> list[Entry]:
             for c in range(c1, c2 + 1)
             if (r, c) != (r1, c1)
         }
-        for (row, col), (content, _) in sorted(grid.cells.items()):
-            if (row, col) in covered or content.kind == "blank":
+        cells = grid.cells
+        for row, col in sorted(cells):
+            content = cells[(row, col)][0]
+            if content.kind == "blank" or (row, col) in covered:
                 continue
             cell = cell_name(row, col)
             if content.kind == "formula":

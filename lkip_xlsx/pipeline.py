@@ -3,6 +3,9 @@ exits; it returns findings and raises only when a file cannot be read or written
 
 from __future__ import annotations
 
+import contextlib
+import gc
+from collections.abc import Iterator
 from pathlib import Path
 
 from . import __version__
@@ -23,6 +26,22 @@ def default_output(
     """``<input name> - LKIP <tahun>.xlsx`` next to the input, or in ``out_dir``."""
     folder = out_dir if out_dir is not None else src.parent
     return folder / f"{name or src.stem} - LKIP {tahun}.xlsx"
+
+
+@contextlib.contextmanager
+def _collector_paused() -> Iterator[None]:
+    """A conversion allocates hundreds of thousands of small objects (cells, styles, formula
+    trees) that form no reference cycles. Python's cyclic collector would traverse all of them
+    again and again as they accumulate, which makes a large budget cost more than linear
+    time (measured: 10.000 lines took 12x the time of 1.000 with it, 10x without). It is
+    paused for one conversion and resumes afterwards."""
+    was_enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if was_enabled:
+            gc.enable()
 
 
 def _prepare(src: Path, options: Options) -> tuple[Report | None, list[Finding]]:
@@ -46,11 +65,12 @@ def _compute(
 def check(src: Path, options: Options | None = None) -> Result:
     """Validate one workbook and cross-check what it declares; write nothing."""
     options = options or Options()
-    report, findings = _prepare(src, options)
-    if report is None:
-        return Result(tuple(findings), None)
-    _, every = _compute(report, findings, options)
-    return Result(tuple(every), None)
+    with _collector_paused():
+        report, findings = _prepare(src, options)
+        if report is None:
+            return Result(tuple(findings), None)
+        _, every = _compute(report, findings, options)
+        return Result(tuple(every), None)
 
 
 def convert(
@@ -65,19 +85,20 @@ def convert(
     (beside the input by default). Findings that make computation impossible leave no
     output."""
     options = options or Options()
-    report, findings = _prepare(src, options)
-    if report is None:
-        return Result(tuple(findings), None)
-    target = dst or default_output(src, report.identity.tahun, out_dir, name)
-    if target.resolve() == src.resolve():
-        raise UsageError("output_is_input", path=str(src))
-    grids, every = _compute(report, findings, options)
-    write_workbook(
-        grids,
-        target,
-        title=f"LKIP {report.identity.tahun} {report.identity.agency}".strip(),
-        properties={"lkip_xlsx_version": __version__},
-        paper=PAPER_F4 if options.paper == "f4" else PAPER_A4,
-        created=options.created,
-    )
-    return Result(tuple(every), target)
+    with _collector_paused():
+        report, findings = _prepare(src, options)
+        if report is None:
+            return Result(tuple(findings), None)
+        target = dst or default_output(src, report.identity.tahun, out_dir, name)
+        if target.resolve() == src.resolve():
+            raise UsageError("output_is_input", path=str(src))
+        grids, every = _compute(report, findings, options)
+        write_workbook(
+            grids,
+            target,
+            title=f"LKIP {report.identity.tahun} {report.identity.agency}".strip(),
+            properties={"lkip_xlsx_version": __version__},
+            paper=PAPER_F4 if options.paper == "f4" else PAPER_A4,
+            created=options.created,
+        )
+        return Result(tuple(every), target)

@@ -219,13 +219,21 @@ class Grid:
             spans[(r1, c1)] = (r1, c1, r2, c2)
         need: dict[int, float] = {}
         tall: list[tuple[int, int, float]] = []
+        widths = self.widths
         for (row, col), (content, style) in self.cells.items():
-            if not style.wrap or content.value is None or isinstance(content.value, bool):
-                continue
-            text = str(content.value)
-            r1, c1, r2, c2 = spans.get((row, col), (row, col, row, col))
-            width = sum(self.widths.get(c, DEFAULT_WIDTH) for c in range(c1, c2 + 1))
+            text = content.value
+            if not style.wrap or not isinstance(text, str) or not text:
+                continue  # numbers never wrap: fit_columns widened their columns
+            span = spans.get((row, col))
+            if span is None:
+                r1 = r2 = row
+                width = widths.get(col, DEFAULT_WIDTH)
+            else:
+                r1, c1, r2, c2 = span
+                width = sum(widths.get(c, DEFAULT_WIDTH) for c in range(c1, c2 + 1))
             per_line = max(1.0, width * (1.0 if style.bold else 1.15) * 10 / style.size)
+            if r1 == r2 and style.size <= 10 and len(text) <= per_line and "\n" not in text:
+                continue  # one line: the default height holds it
             lines = sum(max(1, -(-len(part) // int(per_line))) for part in text.split("\n"))
             height = lines * LINE_HEIGHT * style.size / 10 + 3
             if r2 > r1:

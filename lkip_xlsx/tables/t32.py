@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import functools
+
 from ..model import PlanTarget, Report
 from ..numbers import Parsed
 from .grid import Grid, style_of, write_parsed
@@ -13,7 +15,17 @@ SHEET = "3.2"
 
 
 def renstra_for(report: Report, key: tuple[int, int]) -> PlanTarget | None:
-    return next((p for p in report.renstra if p.indicator == key), None)
+    """The Renstra row of an indicator (the first, if the matrix repeats it)."""
+    return _renstra_index(report.renstra).get(key)
+
+
+@functools.lru_cache(maxsize=8)
+def _renstra_index(rows: tuple[PlanTarget, ...]) -> dict[tuple[int, int], PlanTarget]:
+    index: dict[tuple[int, int], PlanTarget] = {}
+    for plan in rows:
+        if plan.indicator is not None:
+            index.setdefault(plan.indicator, plan)
+    return index
 
 
 def build_32(report: Report, t31: Table31) -> Grid:
