@@ -7,6 +7,7 @@ removed, and the spelling variants that real reports carry (``Presentase``,
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass, field
 
@@ -60,7 +61,7 @@ class ColumnSpec:
     def matches(self, normalized: str) -> bool:
         return normalized in self.names
 
-    @property
+    @functools.cached_property
     def names(self) -> frozenset[str]:
         return frozenset(normalize(s) for s in (self.label or self.key, *self.synonyms))
 

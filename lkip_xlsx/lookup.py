@@ -87,11 +87,18 @@ def match_name(name: str, candidates: Sequence[str], cutoff: float = 0.85) -> in
     keys, index = _keys(tuple(candidates))
     if key in index:
         return index[key]
+    # as difflib.get_close_matches does: the name analysed once, cheap upper bounds first
+    matcher = difflib.SequenceMatcher()
+    matcher.set_seq2(key)
     best, best_ratio = None, cutoff
     for i, k in enumerate(keys):
-        ratio = difflib.SequenceMatcher(None, key, k).ratio()
-        if ratio >= best_ratio:
-            best, best_ratio = i, ratio
+        matcher.set_seq1(k)
+        if (
+            matcher.real_quick_ratio() >= best_ratio
+            and matcher.quick_ratio() >= best_ratio
+            and matcher.ratio() >= best_ratio
+        ):
+            best, best_ratio = i, matcher.ratio()
     return best
 
 

@@ -49,8 +49,7 @@ def entries(grids: Sequence[Grid]) -> list[Entry]:
                 continue
             cell = cell_name(row, col)
             if content.kind == "formula":
-                assert content.expr is not None
-                out.append((grid.name, cell, "f", content.expr.formula(grid.name)))
+                out.append((grid.name, cell, "f", content.text))
             elif content.kind == "number":
                 assert isinstance(content.value, Decimal)
                 out.append((grid.name, cell, "n", _number(content.value)))

@@ -10,6 +10,7 @@ import contextlib
 import datetime as dt
 import math
 import os
+import re
 import tempfile
 from collections.abc import Sequence
 from decimal import Decimal
@@ -81,8 +82,35 @@ def _footer_text(text: str) -> str:
     return text.replace("&", "&&")
 
 
+def _lean_formulas(ws: Any) -> None:
+    """XlsxWriter runs 36 regular expressions over every formula to prefix the dynamic-array
+    functions (FILTER, XLOOKUP …) with ``_xlfn.``; ours use none of them, so on our sheets
+    the preparation is just removing the ``=`` (13 ms of a 80 ms conversion of the sample).
+    Any other formula goes through XlsxWriter's own preparation."""
+    original = getattr(ws, "_prepare_formula", None)
+    if original is None:
+        return
+
+    def prepare(formula: str, expand_future_functions: bool = False) -> str:
+        text = formula[1:] if formula.startswith("=") else formula
+        if _only_our_functions(text):
+            return text
+        return str(original(formula, expand_future_functions))
+
+    ws._prepare_formula = prepare
+
+
+def _only_our_functions(text: str) -> bool:
+    return {m.group(1) for m in _FUNCTION_NAME.finditer(text)} <= _OUR_FUNCTIONS
+
+
+_FUNCTION_NAME = re.compile(r"([A-Z][A-Z0-9.]*)\(")
+_OUR_FUNCTIONS = {"ROUND", "IF", "MIN", "MAX", "SUM", "SUMIF", "AVERAGE"}
+
+
 def _sheet(workbook: Any, grid: Grid, fmt: _Formats, paper: int) -> None:
     ws = workbook.add_worksheet(grid.name)
+    _lean_formulas(ws)
     grid.fit_columns()
     grid.fit_rows()
     for col, width in grid.widths.items():
@@ -106,10 +134,7 @@ def _sheet(workbook: Any, grid: Grid, fmt: _Formats, paper: int) -> None:
             assert isinstance(content.value, Decimal)
             rc = ws.write_number(row, col, float(content.value), f)
         elif content.kind == "formula":
-            assert content.expr is not None
-            rc = ws.write_formula(
-                row, col, "=" + content.expr.formula(grid.name), f, _cached(content.value)
-            )
+            rc = ws.write_formula(row, col, "=" + content.text, f, _cached(content.value))
         else:
             rc = ws.write_blank(row, col, None, f)
         _check(rc, grid.name, row, col)
@@ -198,6 +223,8 @@ def write_workbook(
                 "strings_to_numbers": False,
                 "strings_to_formulas": False,
                 "strings_to_urls": False,
+                # assemble the parts in memory, not in one temporary file per part
+                "in_memory": True,
             },
         )
         workbook.set_properties(

@@ -101,6 +101,7 @@ class Content:
     kind: str  # "text" | "number" | "formula" | "blank"
     value: Value
     expr: Expr | None = None
+    text: str = ""  # a formula's Excel text, rendered once (without the "=")
 
 
 @dataclass(frozen=True)
@@ -153,7 +154,9 @@ class Grid:
         return self._put(row, col, Content("number", value), style)
 
     def formula(self, row: int, col: int, expr: Expr, style: str | Style = "pct") -> Ref:
-        return self._put(row, col, Content("formula", expr.value(), expr), style)
+        return self._put(
+            row, col, Content("formula", expr.value(), expr, expr.formula(self.name)), style
+        )
 
     def blank(self, row: int, col: int, style: str | Style = "text") -> Ref:
         return self._put(row, col, Content("blank", None), style)
