@@ -1,18 +1,23 @@
-"""What kind of file was dropped on the tool, decided from its bytes, not its name.
+"""Files in and out: what kind of file was dropped on the tool (decided from its bytes, not
+its name, within size limits, before any XML is parsed), and writing a file so that it
+appears complete or not at all.
 
 Staff rename files, save in old formats, protect them with passwords. Each kind that cannot
-be read gets its own message saying what to do; the file itself is only read.
+be read gets its own message saying what to do; the input itself is only ever read.
 """
 
 from __future__ import annotations
 
 import io
+import os
+import re
 import zipfile
 from pathlib import Path
+from typing import IO
 
-from .errors import FileReadError
+from .errors import FileReadError, FileWriteError
 
-__all__ = ["read_bytes", "sniff"]
+__all__ = ["read_bytes", "sniff", "atomic_write", "MAX_UNCOMPRESSED_MB"]
 
 _OLE = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"  # Compound File: .xls, or an encrypted .xlsx
 _ZIP = b"PK\x03\x04"
@@ -43,8 +48,58 @@ def _looks_like_text(head: bytes) -> bool:
     return True
 
 
-def sniff(path: Path, data: bytes) -> None:
-    """Raise a :class:`FileReadError` unless ``data`` is an .xlsx/.xlsm workbook package."""
+# Limits, checked before any XML is parsed (a zip declares its members' sizes; zipfile never
+# yields more than a member declares, so the declared sizes bound what parsing can meet).
+MAX_UNCOMPRESSED_MB = int(os.environ.get("LKIP_MAX_MB", "200"))
+MAX_CELLS = 1_000_000  # cells in one sheet; a real LKIP workbook holds a few thousand
+MAX_RATIO = 200  # uncompressed / compressed, for a member of more than 10 MB: a zip bomb
+_DTD = re.compile(rb"<!(?:DOCTYPE|ENTITY)", re.IGNORECASE)
+
+
+def _check_package(path: Path, z: zipfile.ZipFile, limit_mb: int) -> None:
+    p = str(path)
+    total = 0
+    for info in z.infolist():
+        total += info.file_size
+        if total > limit_mb * 1024 * 1024:
+            raise FileReadError("file_too_large", path=p, limit=str(limit_mb))
+        if info.file_size > 10 * 1024 * 1024 and info.file_size > MAX_RATIO * max(
+            info.compress_size, 1
+        ):
+            raise FileReadError("file_zip_bomb", path=p, member=info.filename)
+    for info in z.infolist():
+        if not info.filename.endswith((".xml", ".rels", ".vml")):
+            continue
+        with z.open(info) as fh:
+            head = fh.read(4096)
+            # a DTD has no place in an Office document: entity tricks (billion laughs,
+            # external entities) are refused, never expanded or fetched; a DTD comes first
+            if _DTD.search(head):
+                raise FileReadError("file_unsafe_xml", path=p, member=info.filename)
+            if info.filename.startswith("xl/worksheets/") and info.file_size > 4_000_000:
+                _count_cells(path, info.filename, head, fh)
+
+
+def _count_cells(path: Path, member: str, head: bytes, fh: IO[bytes]) -> None:
+    """Cells in a large sheet, counted in the compressed stream before any parsing."""
+    count = head.count(b"<c ") + head.count(b"<c>")
+    while chunk := fh.read(1 << 20):
+        count += chunk.count(b"<c ") + chunk.count(b"<c>")
+        if count > MAX_CELLS:
+            raise FileReadError(
+                "too_many_cells",
+                path=str(path),
+                sheet=member,
+                limit=f"{MAX_CELLS:,}".replace(",", "."),
+            )
+
+
+def sniff(path: Path, data: bytes, limit_mb: int | None = None) -> None:
+    """Raise a :class:`FileReadError` unless ``data`` is an .xlsx/.xlsm workbook package
+    within the size limits and without DTDs."""
+    limit = MAX_UNCOMPRESSED_MB if limit_mb is None else limit_mb
+    if len(data) > limit * 1024 * 1024:
+        raise FileReadError("file_too_large", path=str(path), limit=str(limit))
     p = str(path)
     if not data:
         raise FileReadError("file_empty", path=p)
@@ -60,9 +115,109 @@ def sniff(path: Path, data: bytes) -> None:
                     raise FileReadError("file_other_format", path=p, suffix=".ods")
                 if "xl/workbook.xml" not in names:
                     raise FileReadError("file_not_excel_zip", path=p)
-        except zipfile.BadZipFile as exc:
+                _check_package(path, z, limit)
+        except (
+            zipfile.BadZipFile,
+            zipfile.LargeZipFile,
+            NotImplementedError,
+            EOFError,
+            ValueError,
+        ) as exc:
             raise FileReadError("file_corrupt", path=p) from exc
         return
     if _looks_like_text(data[:4096]):
         raise FileReadError("file_text", path=p)
     raise FileReadError("file_not_workbook", path=p)
+
+
+_TEMP = re.compile(r"^\..+\.lkip-(\d+)-[0-9a-f]+\.tmp$")
+
+
+def _alive(pid: int) -> bool:
+    if os.name != "posix":
+        return True  # no safe liveness probe: leave it to the age rule
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:
+        return True
+    return True
+
+
+def _remove_stale(folder: Path) -> None:
+    """Temporary files left by a run that was killed: their process is gone (or, where that
+    cannot be asked, they are more than a day old)."""
+    import time
+
+    try:
+        names = os.listdir(folder)
+    except OSError:
+        return
+    for name in names:
+        m = _TEMP.match(name)
+        if not m:
+            continue
+        path = folder / name
+        try:
+            old = time.time() - path.stat().st_mtime > 86_400
+            if old or not _alive(int(m.group(1))):
+                path.unlink()
+        except OSError:
+            continue
+
+
+def _write_all(fd: int, data: bytes) -> None:
+    view = memoryview(data)
+    while view:
+        written = os.write(fd, view)
+        view = view[written:]
+    os.fsync(fd)
+
+
+def atomic_write(dst: Path, data: bytes) -> None:
+    """The file appears complete or not at all.
+
+    The bytes go to a temporary file in the target folder, which gets a name only when it is
+    complete (on Linux it has none while being written: ``O_TMPFILE``) and is then renamed
+    over the target. A run killed at any moment leaves the previous file intact; a named
+    temporary file it may leave is removed by the next run into that folder."""
+    import secrets
+
+    folder = dst.parent
+    if not folder.is_dir():
+        raise FileWriteError("output_unwritable", path=str(dst), reason="folder not found")
+    _remove_stale(folder)
+    tmp = folder / f".{dst.name}.lkip-{os.getpid()}-{secrets.token_hex(4)}.tmp"
+    fd = -1
+    try:
+        try:
+            if not hasattr(os, "O_TMPFILE"):
+                raise OSError("no O_TMPFILE")
+            fd = os.open(folder, os.O_TMPFILE | os.O_WRONLY, 0o644)
+            _write_all(fd, data)
+            os.link(f"/proc/self/fd/{fd}", tmp)  # named only now that it is whole
+        except OSError:
+            if fd >= 0:
+                os.close(fd)
+            fd = os.open(
+                tmp, os.O_CREAT | os.O_EXCL | os.O_WRONLY | getattr(os, "O_BINARY", 0), 0o644
+            )
+            _write_all(fd, data)
+        os.close(fd)
+        fd = -1
+        os.replace(tmp, dst)
+    except PermissionError as exc:
+        code = "file_locked" if dst.exists() else "output_unwritable"
+        raise FileWriteError(code, path=str(dst), reason=exc.strerror or str(exc)) from exc
+    except OSError as exc:
+        raise FileWriteError(
+            "output_unwritable", path=str(dst), reason=exc.strerror or str(exc)
+        ) from exc
+    finally:
+        if fd >= 0:
+            os.close(fd)
+        try:
+            tmp.unlink()
+        except OSError:
+            pass

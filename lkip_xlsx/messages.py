@@ -61,6 +61,37 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "{path} is damaged and cannot be read. Open it in Excel (Excel may offer to "
         "repair it), save it again as .xlsx, and run again.",
     },
+    "file_too_large": {
+        "id": "{path} terlalu besar: isinya melebihi {limit} MB setelah dibuka. Bila berkas ini "
+        "memang sebesar itu, jalankan dengan LKIP_MAX_MB yang lebih besar.",
+        "en": "{path} is too large: it holds more than {limit} MB once unpacked. If it really is "
+        "that large, run with a larger LKIP_MAX_MB.",
+    },
+    "file_zip_bomb": {
+        "id": "{path} ditolak: bagian {member} dimampatkan secara tidak wajar (bom zip). Simpan "
+        "ulang berkasnya dari Excel.",
+        "en": "{path} is refused: part {member} is compressed beyond reason (a zip bomb). Save "
+        "the file again from Excel.",
+    },
+    "file_unsafe_xml": {
+        "id": "{path} ditolak: bagian {member} memuat deklarasi DTD/entitas, yang tidak pernah "
+        "ditulis Excel. Simpan ulang berkasnya dari Excel.",
+        "en": "{path} is refused: part {member} holds a DTD or entity declaration, which Excel "
+        "never writes. Save the file again from Excel.",
+    },
+    "too_many_cells": {
+        "id": "{path} ditolak: lembar '{sheet}' memuat lebih dari {limit} sel. Hapus baris dan "
+        "kolom kosong yang terformat, atau pisahkan datanya.",
+        "en": "{path} is refused: sheet '{sheet}' holds more than {limit} cells. Delete "
+        "formatted empty rows and columns, or split the data.",
+    },
+    "file_locked": {
+        "id": "Hasil tidak dapat ditulis ke {path}: berkas itu sedang dibuka atau dikunci "
+        "program lain (misalnya Excel). Tutup berkas itu lalu jalankan lagi; berkas lama tidak "
+        "diubah.",
+        "en": "The output cannot be written to {path}: the file is open or locked by another "
+        "program (Excel, say). Close it and run again; the previous file is untouched.",
+    },
     "workbook_empty": {
         "id": "{path} tidak berisi data apa pun. Isi lembar Realisasi dan Anggaran (lihat "
         "'lkip template').",

@@ -14,6 +14,7 @@ import tempfile
 from pathlib import Path
 
 from .errors import FileWriteError
+from .files import atomic_write
 
 __all__ = ["soffice", "run_soffice", "to_pdf"]
 
@@ -77,5 +78,5 @@ def to_pdf(xlsx: Path) -> Path:
     with tempfile.TemporaryDirectory(prefix="lkip-pdf-") as tmp:
         made = run_soffice(xlsx, Path(tmp) / "out", "pdf", Path(tmp))
         target = xlsx.with_suffix(".pdf")
-        shutil.move(str(made), target)
+        atomic_write(target, made.read_bytes())
         return target

@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING, Any
 
 from .contract import SHEET_BY_KEY, SHEETS, ColumnSpec, Mapping, SheetSpec, normalize, sheet_key
 from .errors import FileReadError
-from .files import read_bytes, sniff
+from .files import MAX_CELLS, read_bytes, sniff
 from .formula import cell_name
 from .header import HEADER_SEARCH_ROWS, Grid, find_header, is_end, is_numbering
 from .model import Finding, Severity
@@ -147,20 +147,31 @@ def _facts(ws: ReadOnlyWorksheet) -> SheetFacts:
     return SheetFacts(merges, uncached)
 
 
-def _grid(ws: ReadOnlyWorksheet, facts: SheetFacts | None = None) -> Grid:
+def _grid(ws: ReadOnlyWorksheet, facts: SheetFacts | None = None, path: str = "") -> Grid:
     """The sheet's values and number formats, row by row (row 1 first); every cell of a
     merged range reads as the range's top-left value."""
     facts = facts or _facts(ws)
     ws.reset_dimensions()  # some writers store wrong dimensions; read what is there
     grid: list[list[tuple[object, str]]] = []
     rows: Iterable[Sequence[Any]] = ws.iter_rows()  # type: ignore[misc]  # stubs: Worksheet only
+    count = 0
     for row in rows:
+        count += len(row)
+        if count > MAX_CELLS:
+            raise FileReadError(
+                "too_many_cells",
+                path=path,
+                sheet=ws.title,
+                limit=f"{MAX_CELLS:,}".replace(",", "."),
+            )
         grid.append(
             [(cell.value, getattr(cell, "number_format", None) or "General") for cell in row]
         )
+    widest = max((len(r) for r in grid), default=0)
     for r1, c1, r2, c2 in facts.merges:
-        if r1 > len(grid):
+        if r1 > len(grid) or c1 > widest:
             continue
+        c2 = min(c2, widest)  # a merge over whole rows or columns covers only what is there
         top_row = grid[r1 - 1]
         top = top_row[c1 - 1] if c1 - 1 < len(top_row) else (None, "General")
         for r in range(r1, min(r2, len(grid)) + 1):
@@ -174,10 +185,14 @@ def _grid(ws: ReadOnlyWorksheet, facts: SheetFacts | None = None) -> Grid:
 
 
 def _read_table(
-    spec: SheetSpec, ws: ReadOnlyWorksheet, findings: list[Finding], mapping: Mapping
+    spec: SheetSpec,
+    ws: ReadOnlyWorksheet,
+    findings: list[Finding],
+    mapping: Mapping,
+    path: str = "",
 ) -> RawTable | None:
     facts = _facts(ws)
-    grid = _grid(ws, facts)
+    grid = _grid(ws, facts, path)
     for cell in facts.uncached:
         findings.append(Finding("formula_no_cache", Severity.ERROR, ws.title, cell))
     found = find_header(spec, grid, mapping)
@@ -234,10 +249,10 @@ def _numbering_column(
         columns["no"] = left
 
 
-def _read_identity(ws: ReadOnlyWorksheet) -> dict[str, tuple[object, str]]:
+def _read_identity(ws: ReadOnlyWorksheet, path: str = "") -> dict[str, tuple[object, str]]:
     out: dict[str, tuple[object, str]] = {}
     names = {normalize(n): key for key, ns in _IDENTITY_KEYS.items() for n in ns}
-    for r, row in enumerate(_grid(ws), start=1):
+    for r, row in enumerate(_grid(ws, path=path), start=1):
         filled = [(c, v) for c, (v, _) in enumerate(row) if v is not None and str(v).strip()]
         if len(filled) < 2:
             continue
@@ -295,9 +310,9 @@ def read_workbook(path: Path, mapping: Mapping | None = None) -> RawWorkbook:
                 continue
             taken.add(spec.key)
             if spec.key_value:
-                identity, identity_sheet = _read_identity(ws), ws.title
+                identity, identity_sheet = _read_identity(ws, str(path)), ws.title
                 continue
-            table = _read_table(spec, ws, findings, mapping)
+            table = _read_table(spec, ws, findings, mapping, str(path))
             if table is not None:
                 tables[spec.key] = table
         if not taken and _empty(wb):

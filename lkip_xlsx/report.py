@@ -4,15 +4,12 @@ finding. Staff fix their file by opening that copy."""
 
 from __future__ import annotations
 
-import contextlib
 import io
-import os
-import tempfile
 from collections.abc import Sequence
 from pathlib import Path
 
-from .errors import FileWriteError, UsageError
-from .files import read_bytes
+from .errors import UsageError
+from .files import atomic_write, read_bytes
 from .messages import render, severity_label
 from .model import Finding, Severity
 
@@ -62,21 +59,6 @@ def write_report(src: Path, dst: Path, findings: Sequence[Finding], lang: str = 
     for col, width in zip("ABCD", (5, 12, 22, 120), strict=True):
         ws.column_dimensions[col].width = width
     wb.active = 0
-    try:
-        fd, tmp_name = tempfile.mkstemp(prefix=f".{dst.stem}.", suffix=".tmp", dir=dst.parent)
-    except OSError as exc:
-        raise FileWriteError(
-            "output_unwritable", path=str(dst), reason=exc.strerror or str(exc)
-        ) from exc
-    os.close(fd)
-    tmp = Path(tmp_name)
-    try:
-        wb.save(tmp)
-        os.replace(tmp, dst)
-    except OSError as exc:
-        raise FileWriteError(
-            "output_unwritable", path=str(dst), reason=exc.strerror or str(exc)
-        ) from exc
-    finally:
-        with contextlib.suppress(FileNotFoundError):
-            tmp.unlink()
+    buffer = io.BytesIO()
+    wb.save(buffer)
+    atomic_write(dst, buffer.getvalue())

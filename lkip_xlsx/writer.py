@@ -6,19 +6,17 @@ folder and renamed over the destination only when xlsxwriter has closed it.
 
 from __future__ import annotations
 
-import contextlib
 import datetime as dt
+import io
 import math
-import os
 import re
-import tempfile
 from collections.abc import Sequence
 from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
 from . import manifest
-from .errors import FileWriteError
+from .files import atomic_write
 from .formula import ExcelError, Value
 from .tables.grid import Chart, Grid, Style
 
@@ -204,51 +202,35 @@ def write_workbook(
     created: dt.datetime | None = None,
     properties: dict[str, str] | None = None,
 ) -> None:
-    """Write atomically: a temporary file in ``dst``'s folder, renamed when complete."""
+    """Lay out every sheet, then write the file atomically (:func:`files.atomic_write`)."""
     import xlsxwriter
 
-    folder = dst.parent
-    try:
-        fd, tmp_name = tempfile.mkstemp(prefix=f".{dst.stem}.", suffix=".tmp", dir=folder)
-    except OSError as exc:
-        raise FileWriteError(
-            "output_unwritable", path=str(dst), reason=exc.strerror or str(exc)
-        ) from exc
-    os.close(fd)
-    tmp = Path(tmp_name)
-    try:
-        workbook = xlsxwriter.Workbook(
-            str(tmp),
-            {
-                "strings_to_numbers": False,
-                "strings_to_formulas": False,
-                "strings_to_urls": False,
-                # assemble the parts in memory, not in one temporary file per part
-                "in_memory": True,
-            },
-        )
-        workbook.set_properties(
-            {
-                "title": title,
-                "author": "lkip-xlsx",
-                "comments": "Dibuat oleh lkip-xlsx: setiap angka hasil hitung adalah rumus Excel.",
-                "created": created or dt.datetime.now(dt.UTC).replace(tzinfo=None),
-            }
-        )
-        fmt = _Formats(workbook)
-        for grid in grids:
-            _sheet(workbook, grid, fmt, paper)
-        written = manifest.entries(grids)
-        _manifest(workbook, written)
-        props = {**(properties or {}), manifest.FINGERPRINT_PROPERTY: manifest.fingerprint(written)}
-        for name, value in props.items():
-            workbook.set_custom_property(name, value)
-        workbook.close()
-        os.replace(tmp, dst)
-    except OSError as exc:
-        raise FileWriteError(
-            "output_unwritable", path=str(dst), reason=exc.strerror or str(exc)
-        ) from exc
-    finally:
-        with contextlib.suppress(FileNotFoundError):
-            tmp.unlink()
+    buffer = io.BytesIO()
+    workbook = xlsxwriter.Workbook(
+        buffer,
+        {
+            "strings_to_numbers": False,
+            "strings_to_formulas": False,
+            "strings_to_urls": False,
+            # assemble the parts in memory, not in one temporary file per part
+            "in_memory": True,
+        },
+    )
+    workbook.set_properties(
+        {
+            "title": title,
+            "author": "lkip-xlsx",
+            "comments": "Dibuat oleh lkip-xlsx: setiap angka hasil hitung adalah rumus Excel.",
+            "created": created or dt.datetime.now(dt.UTC).replace(tzinfo=None),
+        }
+    )
+    fmt = _Formats(workbook)
+    for grid in grids:
+        _sheet(workbook, grid, fmt, paper)
+    written = manifest.entries(grids)
+    _manifest(workbook, written)
+    props = {**(properties or {}), manifest.FINGERPRINT_PROPERTY: manifest.fingerprint(written)}
+    for name, value in props.items():
+        workbook.set_custom_property(name, value)
+    workbook.close()
+    atomic_write(dst, buffer.getvalue())
