@@ -12,6 +12,7 @@ import io
 import os
 import re
 import zipfile
+import zlib
 from pathlib import Path
 from typing import IO
 
@@ -122,6 +123,8 @@ def sniff(path: Path, data: bytes, limit_mb: int | None = None) -> None:
             NotImplementedError,
             EOFError,
             ValueError,
+            zlib.error,
+            OSError,
         ) as exc:
             raise FileReadError("file_corrupt", path=p) from exc
         return

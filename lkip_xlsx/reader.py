@@ -9,6 +9,7 @@ from __future__ import annotations
 import io
 import re
 import zipfile
+import zlib
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -105,6 +106,8 @@ def open_workbook(path: Path) -> Workbook:
         IndexError,
         OSError,
         SyntaxError,
+        zlib.error,
+        EOFError,
     ) as exc:
         # SyntaxError: ElementTree's ParseError, malformed XML inside the package
         raise FileReadError("file_corrupt", path=str(path)) from exc
@@ -124,14 +127,17 @@ class SheetFacts:
     uncached: list[str]  # formula cells with no cached value: "F7"
 
 
-def _facts(ws: ReadOnlyWorksheet) -> SheetFacts:
+def _facts(ws: ReadOnlyWorksheet, path: str = "") -> SheetFacts:
     from openpyxl.utils.cell import coordinate_to_tuple
 
     source = getattr(ws, "_get_source", None)
     if source is None:
         return SheetFacts([], [])
-    with source() as fh:
-        xml = fh.read()
+    try:
+        with source() as fh:
+            xml = fh.read()
+    except (zipfile.BadZipFile, zlib.error, EOFError, OSError) as exc:
+        raise FileReadError("file_corrupt", path=path) from exc
     merges = []
     for a, b in _MERGE_REF.findall(xml):
         r1, c1 = coordinate_to_tuple(a.decode())
@@ -150,23 +156,37 @@ def _facts(ws: ReadOnlyWorksheet) -> SheetFacts:
 def _grid(ws: ReadOnlyWorksheet, facts: SheetFacts | None = None, path: str = "") -> Grid:
     """The sheet's values and number formats, row by row (row 1 first); every cell of a
     merged range reads as the range's top-left value."""
-    facts = facts or _facts(ws)
+    facts = facts or _facts(ws, path)
     ws.reset_dimensions()  # some writers store wrong dimensions; read what is there
     grid: list[list[tuple[object, str]]] = []
     rows: Iterable[Sequence[Any]] = ws.iter_rows()  # type: ignore[misc]  # stubs: Worksheet only
-    count = 0
-    for row in rows:
-        count += len(row)
-        if count > MAX_CELLS:
-            raise FileReadError(
-                "too_many_cells",
-                path=path,
-                sheet=ws.title,
-                limit=f"{MAX_CELLS:,}".replace(",", "."),
+    try:
+        count = 0
+        for row in rows:
+            count += len(row)
+            if count > MAX_CELLS:
+                raise FileReadError(
+                    "too_many_cells",
+                    path=path,
+                    sheet=ws.title,
+                    limit=f"{MAX_CELLS:,}".replace(",", "."),
+                )
+            grid.append(
+                [(cell.value, getattr(cell, "number_format", None) or "General") for cell in row]
             )
-        grid.append(
-            [(cell.value, getattr(cell, "number_format", None) or "General") for cell in row]
-        )
+    except (
+        zipfile.BadZipFile,
+        zlib.error,
+        EOFError,
+        SyntaxError,
+        ValueError,
+        KeyError,
+        TypeError,
+        IndexError,
+        AttributeError,
+    ) as exc:
+        # damage met while streaming the sheet (SyntaxError: ElementTree's ParseError)
+        raise FileReadError("file_corrupt", path=path) from exc
     widest = max((len(r) for r in grid), default=0)
     for r1, c1, r2, c2 in facts.merges:
         if r1 > len(grid) or c1 > widest:
@@ -191,7 +211,7 @@ def _read_table(
     mapping: Mapping,
     path: str = "",
 ) -> RawTable | None:
-    facts = _facts(ws)
+    facts = _facts(ws, path)
     grid = _grid(ws, facts, path)
     for cell in facts.uncached:
         findings.append(Finding("formula_no_cache", Severity.ERROR, ws.title, cell))
