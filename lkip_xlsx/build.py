@@ -143,43 +143,26 @@ def _indicators(table: RawTable, tahun: int, findings: list[Finding]) -> tuple[S
     return tuple(out)
 
 
+# status -> (code, severity, on the realisation cell or the target cell)
+_STATUS_FINDINGS = {
+    Status.NO_DATA: ("no_data", Severity.WARNING, "real"),
+    Status.NOT_A_NUMBER: ("realisasi_not_number", Severity.WARNING, "real"),
+    Status.TARGET_ZERO: ("target_zero", Severity.WARNING, "target"),
+    Status.ZERO_TOLERANCE: ("zero_tolerance", Severity.INFO, "target"),
+}
+
+
 def _status_finding(
     status: Status, real: Parsed, src_real: Source, src_target: Source, findings: list[Finding]
 ) -> None:
-    if status is Status.NO_DATA:
-        findings.append(
-            Finding(
-                "no_data",
-                Severity.WARNING,
-                src_real.sheet,
-                src_real.cell,
-                "Realisasi",
-                real.text if isinstance(real, Blank) else "",
-            )
-        )
-    elif status is Status.NOT_A_NUMBER:
-        findings.append(
-            Finding(
-                "realisasi_not_number",
-                Severity.WARNING,
-                src_real.sheet,
-                src_real.cell,
-                "Realisasi",
-                real.text if isinstance(real, NotANumber) else "",
-            )
-        )
-    elif status is Status.TARGET_ZERO:
-        findings.append(
-            Finding(
-                "target_zero", Severity.WARNING, src_target.sheet, src_target.cell, "Target", "0"
-            )
-        )
-    elif status is Status.ZERO_TOLERANCE:
-        findings.append(
-            Finding(
-                "zero_tolerance", Severity.INFO, src_target.sheet, src_target.cell, "Target", "0"
-            )
-        )
+    if status not in _STATUS_FINDINGS:
+        return
+    code, severity, where = _STATUS_FINDINGS[status]
+    if where == "real":
+        text = real.text if isinstance(real, Blank | NotANumber) else ""
+        findings.append(Finding(code, severity, src_real.sheet, src_real.cell, "Realisasi", text))
+    else:
+        findings.append(Finding(code, severity, src_target.sheet, src_target.cell, "Target", "0"))
 
 
 def _support_from_rkt(

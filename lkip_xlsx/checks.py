@@ -239,59 +239,59 @@ def _targets(report: Report, t31: Table31) -> Iterator[Finding]:
             )
 
 
+def _naive(values: Sequence[Decimal | object]) -> Decimal | None:
+    """The plain mean of the figures: what a report that gets the rule wrong prints."""
+    nums = [v for v in values if isinstance(v, Decimal)]
+    return _div(sum(nums, Decimal(0)), Decimal(len(nums))) if nums else None
+
+
+def _declared_sasaran(
+    code: str,
+    declared: Parsed | None,
+    src: Source | None,
+    computed: Ref | None,
+    naive: Decimal | None,
+    pattern: str,
+    rule: str,
+) -> Finding | None:
+    """A figure printed for a whole sasaran that differs from the rule's, marked with the
+    ``pattern`` when it is the naive mean instead."""
+    if (
+        computed is None
+        or src is None
+        or not isinstance(declared, Number)
+        or not isinstance(computed.held, Decimal)
+        or abs(declared.value - computed.held) <= PCT_TOLERANCE
+    ):
+        return None
+    is_naive = naive is not None and abs(declared.value - round_half_away(naive)) <= Decimal("0.05")
+    p = _Pct(code, declared.value, src, computed, None, rule)
+    return _pct_finding(p, extra=(("pattern", pattern if is_naive else ""),))
+
+
 def _sasaran(
     report: Report, t31: Table31, t35: Table35, t37: Table37, t38: Table38
-) -> Iterator[Finding]:
+) -> Iterator[Finding | None]:
     for s_idx, sasaran in enumerate(report.sasaran):
-        avg = t35.sasaran_capaian[s_idx]
-        declared = sasaran.declared_capaian
-        if (
-            avg is not None
-            and isinstance(declared, Number)
-            and sasaran.declared_capaian_src
-            and isinstance(avg.held, Decimal)
-            and abs(declared.value - avg.held) > PCT_TOLERANCE
-        ):
-            raws = [
-                r.held
-                for r in (t31.capaian.get((s_idx, i)) for i in range(len(sasaran.indicators)))
-                if r is not None and isinstance(r.held, Decimal)
-            ]
-            uncapped = bool(raws) and abs(
-                declared.value - round_half_away(_div(sum(raws, Decimal(0)), Decimal(len(raws))))
-            ) <= Decimal("0.05")
-            p = _Pct(
-                "declared_sasaran_capaian",
-                declared.value,
-                sasaran.declared_capaian_src,
-                avg,
-                None,
-                "rules.md §2 §4",
-            )
-            yield _pct_finding(p, extra=(("pattern", "uncapped" if uncapped else ""),))
-        absorbed = t37.serapan[s_idx]
-        declared = sasaran.declared_serapan
-        if (
-            absorbed is not None
-            and isinstance(declared, Number)
-            and sasaran.declared_serapan_src
-            and isinstance(absorbed.held, Decimal)
-            and abs(declared.value - absorbed.held) > PCT_TOLERANCE
-        ):
-            pcts = [t38.programmes[i].pct.held for i in report.support[s_idx]]
-            nums = [v for v in pcts if isinstance(v, Decimal)]
-            mean = bool(nums) and abs(
-                declared.value - _div(sum(nums, Decimal(0)), Decimal(len(nums)))
-            ) <= Decimal("0.05")
-            p = _Pct(
-                "declared_sasaran_serapan",
-                declared.value,
-                sasaran.declared_serapan_src,
-                absorbed,
-                None,
-                "rules.md §6",
-            )
-            yield _pct_finding(p, extra=(("pattern", "mean" if mean else ""),))
+        raws = [t31.capaian.get((s_idx, i)) for i in range(len(sasaran.indicators))]
+        yield _declared_sasaran(
+            "declared_sasaran_capaian",
+            sasaran.declared_capaian,
+            sasaran.declared_capaian_src,
+            t35.sasaran_capaian[s_idx],
+            _naive([r.held for r in raws if r is not None]),
+            "uncapped",
+            "rules.md §2 §4",
+        )
+        yield _declared_sasaran(
+            "declared_sasaran_serapan",
+            sasaran.declared_serapan,
+            sasaran.declared_serapan_src,
+            t37.serapan[s_idx],
+            _naive([t38.programmes[i].pct.held for i in report.support[s_idx]]),
+            "mean",
+            "rules.md §6",
+        )
 
 
 def _patterns(findings: Sequence[Finding], truncated: Sequence[_Pct]) -> list[Finding]:
@@ -350,7 +350,7 @@ def cross_check(
             details.append(_pct_finding(p))
     details += [f for f in _budget(report, t38) if f is not None]
     details += list(_targets(report, t31))
-    details += list(_sasaran(report, t31, t35, t37, t38))
+    details += [f for f in _sasaran(report, t31, t35, t37, t38) if f is not None]
     if len(truncated) >= TRUNCATION_MIN:
         reported = {(f.sheet, f.cell) for f in details}
         details += [

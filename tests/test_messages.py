@@ -16,6 +16,7 @@ PATTERNS = (
     re.compile(r'_(?:pct|amount)_finding\(\s*"([a-z_]+)"'),
     re.compile(r'^\s*"[a-z_]+": \("([a-z_]+)", (?:_[a-z_]+|lambda)', re.MULTILINE),  # _CHECKS
     re.compile(r'\bcode = "([a-z_]+)"'),
+    re.compile(r'Status\.\w+: \("([a-z_]+)"'),  # build._STATUS_FINDINGS
 )
 
 

@@ -8,11 +8,12 @@ later formula can reference the cell and compute with its value in the same step
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from decimal import Decimal
 
 from ..formula import Expr, RangeRef, Ref, Value
-from ..model import Identity
+from ..model import Identity, Indicator, Report
 from ..numbers import Blank, NotANumber, Number, Parsed
 
 __all__ = [
@@ -327,4 +328,23 @@ def signature(grid: Grid, row: int, first_col: int, last_col: int, identity: Ide
         grid.merge(row, first_col, row, last_col)
         grid.text(row, first_col, text, style)
         row += 1
+    return row
+
+
+def indicator_rows(
+    g: Grid,
+    report: Report,
+    row: int,
+    write: Callable[[int, tuple[int, int], Indicator], None],
+) -> int:
+    """One row per indicator, ``write(row, (sasaran, indicator), indicator)`` filling it; the
+    sasaran's number (column A) and name (column B) merged down over its indicators, as the
+    report prints them. Returns the next free row."""
+    for s_idx, sasaran in enumerate(report.sasaran):
+        first = row
+        for i_idx, ind in enumerate(sasaran.indicators):
+            write(row, (s_idx, i_idx), ind)
+            row += 1
+        g.merge(first, 0, row - 1, 0, str(sasaran.number), "center")
+        g.merge(first, 1, row - 1, 1, sasaran.name)
     return row

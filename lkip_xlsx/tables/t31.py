@@ -5,9 +5,9 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from ..formula import Ref
-from ..model import Report
+from ..model import Indicator, Report
 from ..rules import Status, capaian
-from .grid import Grid, write_parsed
+from .grid import Grid, indicator_rows, write_parsed
 
 __all__ = ["Table31", "build_31", "SHEET"]
 
@@ -55,25 +55,21 @@ def build_31(report: Report) -> Table31:
     targets: dict[tuple[int, int], Ref] = {}
     reals: dict[tuple[int, int], Ref] = {}
     polarities: dict[tuple[int, int], Ref] = {}
-    for s_idx, sasaran in enumerate(report.sasaran):
-        first = row
-        for i_idx, ind in enumerate(sasaran.indicators):
-            g.text(row, 2, str(i_idx + 1), "center")
-            g.text(row, 3, ind.name)
-            target = write_parsed(g, row, 4, ind.target, ind.unit)
-            real = write_parsed(g, row, 5, ind.real, ind.unit, empty="data tidak tersedia")
-            polarity = g.text(row, POLARITY_COL, ind.polarity.value, "helper")
-            key = (s_idx, i_idx)
-            targets[key], reals[key], polarities[key] = target, real, polarity
-            if ind.status in (Status.OK, Status.ZERO_TOLERANCE):
-                refs[(s_idx, i_idx)] = g.formula(row, 6, capaian(target, real, polarity), "pct")
-            else:
-                refs[(s_idx, i_idx)] = None
-                status[(s_idx, i_idx)] = g.text(row, 6, ind.status.value, "status")
-            row += 1
-        last = row - 1
-        g.merge(first, 0, last, 0, str(sasaran.number), "center")
-        g.merge(first, 1, last, 1, sasaran.name, "text")
+
+    def write(row: int, key: tuple[int, int], ind: Indicator) -> None:
+        g.text(row, 2, str(key[1] + 1), "center")
+        g.text(row, 3, ind.name)
+        target = write_parsed(g, row, 4, ind.target, ind.unit)
+        real = write_parsed(g, row, 5, ind.real, ind.unit, empty="data tidak tersedia")
+        polarity = g.text(row, POLARITY_COL, ind.polarity.value, "helper")
+        targets[key], reals[key], polarities[key] = target, real, polarity
+        if ind.status in (Status.OK, Status.ZERO_TOLERANCE):
+            refs[key] = g.formula(row, 6, capaian(target, real, polarity), "pct")
+        else:
+            refs[key] = None
+            status[key] = g.text(row, 6, ind.status.value, "status")
+
+    row = indicator_rows(g, report, row, write)
     if report.source_note:
         g.text(row + 1, 0, f"Sumber Data: {report.source_note}", "note")
     g.repeat_rows = (header, header + 1)

@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-from ..model import Report
+from ..model import Indicator, Report
 from ..numbers import Blank
 from ..rules import Status, capaian, indicator_status
-from .grid import Grid, style_of, write_parsed
+from .grid import Grid, indicator_rows, style_of, write_parsed
 from .t31 import Table31
 from .t32 import renstra_for
 
@@ -41,25 +41,22 @@ def build_33(report: Report, t31: Table31) -> Grid:
         ],
     )
     g.text(header, POLARITY_COL, "Polaritas (bantu)", "helper_header")
-    for s_idx, sasaran in enumerate(report.sasaran):
-        first = row
-        for i_idx, ind in enumerate(sasaran.indicators):
-            key = (s_idx, i_idx)
-            g.text(row, 2, ind.name)
-            plan = renstra_for(report, key)
-            goal = dict(plan.targets).get(final, Blank()) if plan else Blank()
-            target = write_parsed(g, row, 3, goal, ind.unit)
-            real = g.formula(row, 4, t31.real[key], style_of(t31.grid, t31.real[key]))
-            polarity = g.formula(row, POLARITY_COL, t31.polarity[key], "helper")
-            status = indicator_status(goal, ind.real, ind.polarity)
-            if status in (Status.OK, Status.ZERO_TOLERANCE):
-                g.formula(row, 5, capaian(target, real, polarity), "pct")
-            else:
-                label = "target tidak ada" if isinstance(goal, Blank) else status.value
-                g.text(row, 5, label, "status")
-            row += 1
-        g.merge(first, 0, row - 1, 0, str(sasaran.number), "center")
-        g.merge(first, 1, row - 1, 1, sasaran.name)
+
+    def write(row: int, key: tuple[int, int], ind: Indicator) -> None:
+        g.text(row, 2, ind.name)
+        plan = renstra_for(report, key)
+        goal = dict(plan.targets).get(final, Blank()) if plan else Blank()
+        target = write_parsed(g, row, 3, goal, ind.unit)
+        real = g.formula(row, 4, t31.real[key], style_of(t31.grid, t31.real[key]))
+        polarity = g.formula(row, POLARITY_COL, t31.polarity[key], "helper")
+        status = indicator_status(goal, ind.real, ind.polarity)
+        if status in (Status.OK, Status.ZERO_TOLERANCE):
+            g.formula(row, 5, capaian(target, real, polarity), "pct")
+        else:
+            label = "target tidak ada" if isinstance(goal, Blank) else status.value
+            g.text(row, 5, label, "status")
+
+    indicator_rows(g, report, row, write)
     g.repeat_rows = (header, header + 1)
     g.freeze = (header + 2, 0)
     for col, width in enumerate((6, 40, 46, 18, 14, 12, 2, 16)):

@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-from ..model import Report
+from ..model import Indicator, Report
 from ..numbers import Number
-from .grid import Grid, style_of, write_parsed
+from .grid import Grid, indicator_rows, style_of, write_parsed
 from .t31 import Table31
 
 __all__ = ["build_34", "SHEET"]
@@ -36,21 +36,18 @@ def build_34(report: Report, t31: Table31) -> Grid:
             "KETERANGAN",
         ],
     )
-    for s_idx, sasaran in enumerate(report.sasaran):
-        first = row
-        for i_idx, ind in enumerate(sasaran.indicators):
-            key = (s_idx, i_idx)
-            g.text(row, 2, ind.name)
-            real = g.formula(row, 3, t31.real[key], style_of(t31.grid, t31.real[key]))
-            national = write_parsed(g, row, 4, ind.national, ind.unit)
-            if isinstance(ind.national, Number) and isinstance(ind.real, Number):
-                g.formula(row, 5, real - national, "pct")
-            else:
-                g.text(row, 5, "-", "center")
-            g.text(row, 6, ind.note or ind.responsible)
-            row += 1
-        g.merge(first, 0, row - 1, 0, str(sasaran.number), "center")
-        g.merge(first, 1, row - 1, 1, sasaran.name)
+
+    def write(row: int, key: tuple[int, int], ind: Indicator) -> None:
+        g.text(row, 2, ind.name)
+        real = g.formula(row, 3, t31.real[key], style_of(t31.grid, t31.real[key]))
+        national = write_parsed(g, row, 4, ind.national, ind.unit)
+        if isinstance(ind.national, Number) and isinstance(ind.real, Number):
+            g.formula(row, 5, real - national, "pct")
+        else:
+            g.text(row, 5, "-", "center")
+        g.text(row, 6, ind.note or ind.responsible)
+
+    row = indicator_rows(g, report, row, write)
     g.text(
         row + 1,
         0,
