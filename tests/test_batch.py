@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 import shutil
 from pathlib import Path
 
@@ -170,3 +171,23 @@ def test_pdf_beside_each_output(libreoffice: str, kabupaten: Path, tmp_path: Pat
     pdfs = sorted(p.name for p in out.glob("*.pdf"))
     assert pdfs == ["dinkes 2023 - LKIP 2023.pdf", "disnaker - LKIP 2023.pdf"]
     assert all(p.read_bytes().startswith(b"%PDF") for p in out.glob("*.pdf"))
+
+
+@pytest.mark.skipif(shutil.which("script") is None, reason="needs util-linux 'script' for a tty")
+def test_progress_bar_on_a_terminal(kabupaten: Path, tmp_path: Path) -> None:
+    import subprocess
+    import sys
+
+    log = tmp_path / "terminal.log"
+    command = (
+        f'"{sys.executable}" -m lkip_xlsx convert "{kabupaten}" --out-dir '
+        f'"{tmp_path / "hasil"}" --jobs 2'
+    )
+    subprocess.run(
+        ["script", "-qec", command, str(log)], capture_output=True, timeout=300, check=False
+    )
+    screen = re.sub(r"\x1b\[[0-9;]*[A-Za-z]", "", log.read_text(errors="replace"))
+    frames = [line for line in screen.replace("\r", "\n").splitlines() if "Mengonversi" in line]
+    assert frames, screen[-2000:]
+    assert re.search(r"Mengonversi .*4/4 2 gagal \d:\d\d:\d\d", frames[-1])  # done, failed, time
+    assert "4 berkas: 1 selesai, 1 selesai dengan temuan, 1 tidak ditulis, 1 gagal." in screen
