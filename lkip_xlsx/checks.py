@@ -22,7 +22,7 @@ from .rules import Polarity, Status
 from .tables.t31 import Table31
 from .tables.t35 import Table35
 from .tables.t37 import Table37
-from .tables.t38 import LineRefs, Table38
+from .tables.t38 import Table38
 
 __all__ = ["cross_check", "PCT_TOLERANCE", "TRUNCATION_MIN"]
 
@@ -57,7 +57,7 @@ def _exact_capaian(ind: Indicator) -> Decimal | None:
     return _div(r.value * 100, t.value)
 
 
-def _exact_serapan(refs: LineRefs | None, budget: Ref, spent: Ref) -> Decimal | None:
+def _exact_serapan(budget: Ref, spent: Ref) -> Decimal | None:
     b, s = budget.held, spent.held
     if not isinstance(b, Decimal) or not isinstance(s, Decimal) or b == 0:
         return None
@@ -123,7 +123,7 @@ def _percentages(report: Report, t31: Table31, t38: Table38) -> Iterator[_Pct]:
                 line.declared_pct.value,
                 line.declared_pct_src,
                 refs.pct,
-                _exact_serapan(refs, refs.budget, refs.spent),
+                _exact_serapan(refs.budget, refs.spent),
                 "rules.md §5",
             )
     total = report.declared_total
@@ -133,7 +133,7 @@ def _percentages(report: Report, t31: Table31, t38: Table38) -> Iterator[_Pct]:
             total.pct.value,
             total.pct_src,
             t38.total_pct,
-            _exact_serapan(None, t38.total_budget, t38.total_spent),
+            _exact_serapan(t38.total_budget, t38.total_spent),
             "rules.md §5",
         )
 
