@@ -2,7 +2,8 @@
 
 Every run gets a profile of its own, so parallel runs never collide, and that profile tells
 LibreOffice to recalculate every formula on load (``OOXMLRecalcMode`` = 0): otherwise it
-would show the values stored in the file.
+would show the values stored in the file. It also sets the locale to Indonesian (``id-ID``),
+so that a PDF prints ``1.000`` and ``85,71`` whatever the machine's own locale.
 """
 
 from __future__ import annotations
@@ -27,6 +28,9 @@ _PROFILE = """<?xml version="1.0" encoding="UTF-8"?>
 </item>
 <item oor:path="/org.openoffice.Office.Calc/Formula/Load">
   <prop oor:name="ODFRecalcMode" oor:op="fuse"><value>0</value></prop>
+</item>
+<item oor:path="/org.openoffice.Setup/L10N">
+  <prop oor:name="ooSetupSystemLocale" oor:op="fuse"><value>id-ID</value></prop>
 </item>
 </oor:items>
 """

@@ -1,0 +1,53 @@
+"""The sample printed to PDF as ``--pdf`` prints it: Indonesian numbers whatever the
+machine's locale, and every page legible (no glyph under 8 pt on the printed page)."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from lkip_xlsx.office import to_pdf
+from lkip_xlsx.pipeline import convert
+from tests.conftest import JEMBER
+
+pytestmark = pytest.mark.libreoffice
+
+MIN_PT = 8.0
+
+
+@pytest.fixture(scope="module")
+def jember_pdf(libreoffice: str, tmp_path_factory: pytest.TempPathFactory) -> Iterator[Path]:
+    """The sample converted and printed on a machine whose locale is American English."""
+    out = tmp_path_factory.mktemp("print") / "jember.xlsx"
+    assert convert(JEMBER, out).output == out
+    with pytest.MonkeyPatch.context() as mp:
+        for name in ("LANG", "LC_ALL", "LC_NUMERIC", "LANGUAGE"):
+            mp.setenv(name, "en_US.UTF-8")
+        yield to_pdf(out)
+
+
+def _pages(pdf: Path) -> list[tuple[str, float, int]]:
+    """Per page: its first line, its smallest glyph in points, and how many glyphs."""
+    import pdfplumber
+
+    pages = []
+    with pdfplumber.open(pdf) as doc:
+        for page in doc.pages:
+            sizes = [float(c["size"]) for c in page.chars if c["text"].strip()]
+            first = (page.extract_text() or "").split("\n")[0]
+            pages.append((first, min(sizes, default=0.0), len(sizes)))
+    return pages
+
+
+def test_pdf_prints_indonesian_numbers_on_an_english_machine(jember_pdf: Path) -> None:
+    import pdfplumber
+
+    with pdfplumber.open(jember_pdf) as doc:
+        text = "\n".join(page.extract_text() or "" for page in doc.pages)
+    # the seed's own figures: realisation 3.898 orang, 85,71 %, the budget of Tabel 3.8
+    for figure in ("3.898", "85,71", "15.308.539.115", "1.000 Orang"):
+        assert figure in text
+    for english in ("3,898", "85.71", "15,308,539,115", "1,000 Orang"):
+        assert english not in text
