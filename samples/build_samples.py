@@ -1,7 +1,7 @@
 """Write the bundled sample workbooks (run: ``python samples/build_samples.py``).
 
 ``jember-disnaker-2023.xlsx``: every figure of the model report
-(``shared/seed/lkip-disnaker-jember-2023.md``, LKIP 2023 of Dinas Tenaga Kerja Kabupaten
+(the published LKIP 2023 of Dinas Tenaga Kerja Kabupaten
 Jember) that contract v1 has a place for, transcribed as printed, typos included.
 
 ``tests/data/jember-berantakan.xlsx``: the same Jember figures laid out as staff keep them
