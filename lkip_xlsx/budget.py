@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass, replace
 
 from .contract import normalize
-from .model import BudgetLine, DeclaredTotal, Finding, Level, Severity, Source
+from .model import BudgetLine, DeclaredTotal, Finding, Kind, Level, Source
 from .numbers import Number, parse_number
 from .reader import RawRow, RawTable
 
@@ -95,8 +95,7 @@ def _explicit_level(
         if level is None:
             findings.append(
                 Finding(
-                    "level_unknown",
-                    Severity.ERROR,
+                    Kind.LEVEL_UNKNOWN,
                     table.title,
                     table.address("level", row.row),
                     "Level",
@@ -175,8 +174,7 @@ def prepare(table: RawTable) -> tuple[list[BudgetRow], RawRow | None, list[Findi
         if level is None:
             findings.append(
                 Finding(
-                    "level_missing",
-                    Severity.ERROR,
+                    Kind.LEVEL_MISSING,
                     table.title,
                     table.address("uraian", row.row),
                     "Uraian",
@@ -247,8 +245,7 @@ def build_tree(
         first = orphans[0]
         findings.append(
             Finding(
-                "orphan_line",
-                Severity.ERROR,
+                Kind.ORPHAN_LINE,
                 table.title,
                 first.name_cell,
                 "Uraian",

@@ -18,6 +18,7 @@ from .model import (
     Finding,
     Identity,
     Indicator,
+    Kind,
     Options,
     Report,
     Sasaran,
@@ -52,9 +53,7 @@ def _identity(raw: RawWorkbook, findings: list[Finding], options: Options) -> Id
             tahun = int(parsed.value)
         else:
             findings.append(
-                Finding(
-                    "year_invalid", Severity.ERROR, raw.identity_sheet, cell, "Tahun", str(value)
-                )
+                Finding(Kind.YEAR_INVALID, raw.identity_sheet, cell, "Tahun", str(value))
             )
     if not tahun and "realisasi" in raw.tables:
         # "Target 2023" names the reporting year; "Realisasi 2021" may be a past year
@@ -143,12 +142,12 @@ def _indicators(table: RawTable, tahun: int, findings: list[Finding]) -> tuple[S
     return tuple(out)
 
 
-# status -> (code, severity, on the realisation cell or the target cell)
+# status -> (kind, on the realisation cell or the target cell)
 _STATUS_FINDINGS = {
-    Status.NO_DATA: ("no_data", Severity.WARNING, "real"),
-    Status.NOT_A_NUMBER: ("realisasi_not_number", Severity.WARNING, "real"),
-    Status.TARGET_ZERO: ("target_zero", Severity.WARNING, "target"),
-    Status.ZERO_TOLERANCE: ("zero_tolerance", Severity.INFO, "target"),
+    Status.NO_DATA: (Kind.NO_DATA, "real"),
+    Status.NOT_A_NUMBER: (Kind.REALISASI_NOT_NUMBER, "real"),
+    Status.TARGET_ZERO: (Kind.TARGET_ZERO, "target"),
+    Status.ZERO_TOLERANCE: (Kind.ZERO_TOLERANCE, "target"),
 }
 
 
@@ -157,12 +156,12 @@ def _status_finding(
 ) -> None:
     if status not in _STATUS_FINDINGS:
         return
-    code, severity, where = _STATUS_FINDINGS[status]
+    kind, where = _STATUS_FINDINGS[status]
     if where == "real":
         text = real.text if isinstance(real, Blank | NotANumber) else ""
-        findings.append(Finding(code, severity, src_real.sheet, src_real.cell, "Realisasi", text))
+        findings.append(Finding(kind, src_real.sheet, src_real.cell, "Realisasi", text))
     else:
-        findings.append(Finding(code, severity, src_target.sheet, src_target.cell, "Target", "0"))
+        findings.append(Finding(kind, src_target.sheet, src_target.cell, "Target", "0"))
 
 
 def _support_from_rkt(
@@ -189,8 +188,7 @@ def _support_from_rkt(
                 reported.add(row.text("sasaran"))
                 findings.append(
                     Finding(
-                        "rkt_sasaran_unknown",
-                        Severity.WARNING,
+                        Kind.RKT_SASARAN_UNKNOWN,
                         table.title,
                         table.address("sasaran", row.row),
                         "Sasaran",
@@ -202,9 +200,7 @@ def _support_from_rkt(
             if prog not in reported:
                 reported.add(prog)
                 findings.append(
-                    Finding(
-                        "rkt_program_unknown", Severity.WARNING, table.title, cell, "Program", prog
-                    )
+                    Finding(Kind.RKT_PROGRAM_UNKNOWN, table.title, cell, "Program", prog)
                 )
             continue
         links[s_idx].add(p_idx)
@@ -225,8 +221,7 @@ def _support_from_budget(
             if s_idx is None:
                 findings.append(
                     Finding(
-                        "budget_sasaran_unknown",
-                        Severity.WARNING,
+                        Kind.BUDGET_SASARAN_UNKNOWN,
                         line.src.sheet,
                         line.src.cell,
                         "Sasaran",
@@ -242,7 +237,7 @@ def build_report(raw: RawWorkbook, options: Options) -> tuple[Report | None, lis
     findings = list(raw.findings)
     identity = _identity(raw, findings, options)
     if not identity.tahun and not any(f.severity is Severity.ERROR for f in findings):
-        findings.append(Finding("year_unknown", Severity.ERROR, raw.identity_sheet or "Identitas"))
+        findings.append(Finding(Kind.YEAR_UNKNOWN, raw.identity_sheet or "Identitas"))
     real = raw.tables.get("realisasi")
     ang = raw.tables.get("anggaran")
     sasaran: tuple[Sasaran, ...] = ()
@@ -255,8 +250,7 @@ def build_report(raw: RawWorkbook, options: Options) -> tuple[Report | None, lis
             if not resolved[base] and base != "capaian":
                 findings.append(
                     Finding(
-                        "column_missing",
-                        Severity.ERROR,
+                        Kind.COLUMN_MISSING,
                         real.title,
                         params=(("column", f"{base.capitalize()} {identity.tahun}"),),
                     )

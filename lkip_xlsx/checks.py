@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from decimal import ROUND_DOWN, Decimal, localcontext
 
 from .formula import Ref
-from .model import Finding, Indicator, Report, Severity, Source
+from .model import Finding, Indicator, Kind, Report, Source
 from .numbers import Number, Parsed, format_id, round_half_away
 from .rules import Polarity, Status
 from .tables.t31 import Table31
@@ -34,7 +34,7 @@ TRUNCATION_MIN = 2  # truncated percentages before the pattern is named
 class _Pct:
     """A declared percentage beside the computed one (and the exact, unrounded figure)."""
 
-    code: str
+    kind: Kind
     declared: Decimal
     src: Source
     computed: Ref
@@ -72,16 +72,12 @@ def _truncated(p: _Pct) -> bool:
 
 
 def _pct_finding(
-    p: _Pct,
-    severity: Severity = Severity.DISCREPANCY,
-    code: str = "",
-    extra: tuple[tuple[str, str], ...] = (),
+    p: _Pct, kind: Kind | None = None, extra: tuple[tuple[str, str], ...] = ()
 ) -> Finding:
     computed = p.computed.held
     assert isinstance(computed, Decimal)
     return Finding(
-        code or p.code,
-        severity,
+        kind or p.kind,
         p.src.sheet,
         p.src.cell,
         "Capaian",
@@ -108,7 +104,7 @@ def _percentages(report: Report, t31: Table31, t38: Table38) -> Iterator[_Pct]:
                 and ind.declared_capaian_src is not None
             ):
                 yield _Pct(
-                    "declared_capaian",
+                    Kind.DECLARED_CAPAIAN,
                     ind.declared_capaian.value,
                     ind.declared_capaian_src,
                     ref,
@@ -119,7 +115,7 @@ def _percentages(report: Report, t31: Table31, t38: Table38) -> Iterator[_Pct]:
         line = refs.line
         if isinstance(line.declared_pct, Number) and line.declared_pct_src is not None:
             yield _Pct(
-                "declared_serapan",
+                Kind.DECLARED_SERAPAN,
                 line.declared_pct.value,
                 line.declared_pct_src,
                 refs.pct,
@@ -129,7 +125,7 @@ def _percentages(report: Report, t31: Table31, t38: Table38) -> Iterator[_Pct]:
     total = report.declared_total
     if total is not None and isinstance(total.pct, Number) and total.pct_src is not None:
         yield _Pct(
-            "declared_serapan",
+            Kind.DECLARED_SERAPAN,
             total.pct.value,
             total.pct_src,
             t38.total_pct,
@@ -139,15 +135,14 @@ def _percentages(report: Report, t31: Table31, t38: Table38) -> Iterator[_Pct]:
 
 
 def _amount(
-    code: str, column: str, declared: Decimal | None, src: Source | None, computed: Ref
+    kind: Kind, column: str, declared: Decimal | None, src: Source | None, computed: Ref
 ) -> Finding | None:
     if declared is None or src is None or not isinstance(computed.held, Decimal):
         return None
     if declared == computed.held:
         return None
     return Finding(
-        code,
-        Severity.DISCREPANCY,
+        kind,
         src.sheet,
         src.cell,
         column,
@@ -163,15 +158,16 @@ def _budget(report: Report, t38: Table38) -> Iterator[Finding | None]:
     for refs in t38.lines:
         line = refs.line
         if line.children:
-            yield _amount("declared_amount", "Anggaran", line.budget, line.budget_src, refs.budget)
-            yield _amount("declared_amount", "Realisasi", line.spent, line.spent_src, refs.spent)
+            yield _amount(
+                Kind.DECLARED_AMOUNT, "Anggaran", line.budget, line.budget_src, refs.budget
+            )
+            yield _amount(Kind.DECLARED_AMOUNT, "Realisasi", line.spent, line.spent_src, refs.spent)
         budget, spent = refs.budget.held, refs.spent.held
         if isinstance(budget, Decimal) and isinstance(spent, Decimal):
             if budget == 0:
                 cell = line.budget_src.cell if line.budget_src else line.src.cell
                 yield Finding(
-                    "budget_zero",
-                    Severity.WARNING,
+                    Kind.BUDGET_ZERO,
                     line.src.sheet,
                     cell,
                     "Anggaran",
@@ -181,8 +177,7 @@ def _budget(report: Report, t38: Table38) -> Iterator[Finding | None]:
             elif spent > budget:
                 cell = line.spent_src.cell if line.spent_src else line.src.cell
                 yield Finding(
-                    "spent_over_budget",
-                    Severity.WARNING,
+                    Kind.SPENT_OVER_BUDGET,
                     line.src.sheet,
                     cell,
                     "Realisasi",
@@ -192,9 +187,11 @@ def _budget(report: Report, t38: Table38) -> Iterator[Finding | None]:
     total = report.declared_total
     if total is not None:
         yield _amount(
-            "declared_total", "Anggaran", total.budget, total.budget_src, t38.total_budget
+            Kind.DECLARED_TOTAL, "Anggaran", total.budget, total.budget_src, t38.total_budget
         )
-        yield _amount("declared_total", "Realisasi", total.spent, total.spent_src, t38.total_spent)
+        yield _amount(
+            Kind.DECLARED_TOTAL, "Realisasi", total.spent, total.spent_src, t38.total_spent
+        )
 
 
 def _same_target(a: Parsed, b: Parsed) -> bool:
@@ -206,9 +203,9 @@ def _same_target(a: Parsed, b: Parsed) -> bool:
 def _targets(report: Report, t31: Table31) -> Iterator[Finding]:
     """PK targets and the Renstra target of the reporting year against ``Realisasi``."""
     tahun = report.identity.tahun
-    for code, plans in (
-        ("pk_target_differs", report.pk),
-        ("renstra_target_differs", report.renstra),
+    for kind, plans in (
+        (Kind.PK_TARGET_DIFFERS, report.pk),
+        (Kind.RENSTRA_TARGET_DIFFERS, report.renstra),
     ):
         for plan in plans:
             if plan.indicator is None:
@@ -221,8 +218,7 @@ def _targets(report: Report, t31: Table31) -> Iterator[Finding]:
             assert isinstance(planned, Number) and isinstance(ind.target, Number)
             cell = plan.src.cell
             yield Finding(
-                code,
-                Severity.DISCREPANCY,
+                kind,
                 plan.src.sheet,
                 cell,
                 "Target",
@@ -246,7 +242,7 @@ def _naive(values: Sequence[Decimal | object]) -> Decimal | None:
 
 
 def _declared_sasaran(
-    code: str,
+    kind: Kind,
     declared: Parsed | None,
     src: Source | None,
     computed: Ref | None,
@@ -265,7 +261,7 @@ def _declared_sasaran(
     ):
         return None
     is_naive = naive is not None and abs(declared.value - round_half_away(naive)) <= Decimal("0.05")
-    p = _Pct(code, declared.value, src, computed, None, rule)
+    p = _Pct(kind, declared.value, src, computed, None, rule)
     return _pct_finding(p, extra=(("pattern", pattern if is_naive else ""),))
 
 
@@ -275,7 +271,7 @@ def _sasaran(
     for s_idx, sasaran in enumerate(report.sasaran):
         raws = [t31.capaian.get((s_idx, i)) for i in range(len(sasaran.indicators))]
         yield _declared_sasaran(
-            "declared_sasaran_capaian",
+            Kind.DECLARED_SASARAN_CAPAIAN,
             sasaran.declared_capaian,
             sasaran.declared_capaian_src,
             t35.sasaran_capaian[s_idx],
@@ -284,7 +280,7 @@ def _sasaran(
             "rules.md §2 §4",
         )
         yield _declared_sasaran(
-            "declared_sasaran_serapan",
+            Kind.DECLARED_SASARAN_SERAPAN,
             sasaran.declared_serapan,
             sasaran.declared_serapan_src,
             t37.serapan[s_idx],
@@ -301,33 +297,30 @@ def _patterns(findings: Sequence[Finding], truncated: Sequence[_Pct]) -> list[Fi
         first = truncated[0]
         computed = first.computed.held
         assert isinstance(computed, Decimal) and first.exact is not None
-        example = (
-            f"{format_id(first.declared)} ({first.src.address}) where the exact figure is "
-            f"{format_id(first.exact, 4)} → {format_id(computed, 2)}"
-        )
         out.append(
             Finding(
-                "pattern_truncation",
-                Severity.INFO,
+                Kind.PATTERN_TRUNCATION,
                 first.src.sheet,
                 params=(
                     ("count", str(len(truncated))),
-                    ("example", example),
+                    ("example", format_id(first.declared)),
+                    ("example_cell", first.src.address),
+                    ("exact", format_id(first.exact, 4)),
+                    ("rounded", format_id(computed, 2)),
                     ("rule", "rules.md §1, §5: ROUND"),
                 ),
             )
         )
-    for code, pattern, rule in (
-        ("pattern_uncapped", "uncapped", "rules.md §2 §4"),
-        ("pattern_mean_of_percentages", "mean", "rules.md §6"),
+    for kind, pattern, rule in (
+        (Kind.PATTERN_UNCAPPED, "uncapped", "rules.md §2 §4"),
+        (Kind.PATTERN_MEAN_OF_PERCENTAGES, "mean", "rules.md §6"),
     ):
         hits = [f for f in findings if f.param("pattern") == pattern]
         if hits:
             example = f"{hits[0].declared} ({hits[0].where}) → {hits[0].computed}"
             out.append(
                 Finding(
-                    code,
-                    Severity.DISCREPANCY,
+                    kind,
                     hits[0].sheet,
                     params=(("count", str(len(hits))), ("example", example), ("rule", rule)),
                 )
@@ -354,7 +347,7 @@ def cross_check(
     if len(truncated) >= TRUNCATION_MIN:
         reported = {(f.sheet, f.cell) for f in details}
         details += [
-            _pct_finding(p, Severity.INFO, "declared_truncated")
+            _pct_finding(p, Kind.DECLARED_TRUNCATED)
             for p in truncated
             if (p.src.sheet, p.src.cell) not in reported
         ]

@@ -96,7 +96,7 @@ def _options(
 
     from .config import load_mapping, load_rules
     from .messages import text
-    from .model import Options
+    from .model import Lang, Options, Paper
     from .rules import SCALES, RuleSet
 
     if lang not in ("id", "en"):
@@ -118,8 +118,8 @@ def _options(
     return Options(
         rules=rules,
         tahun=tahun,
-        lang=lang,
-        paper=paper,
+        lang=Lang(lang),
+        paper=Paper(paper),
         created=created,
         mapping=load_mapping(mapping) if mapping else Options().mapping,
     )
@@ -427,9 +427,9 @@ def check(
     raise typer.Exit(worst)
 
 
-def _check_one(path: Path, options: Options, debug: bool) -> tuple[int, list[dict[str, str]]]:
+def _check_one(path: Path, options: Options, debug: bool) -> tuple[int, list[dict[str, object]]]:
     from .errors import LkipError
-    from .messages import render, severity_label, text
+    from .messages import as_dict, error_dict, text
     from .model import Severity
     from .pipeline import check as run_check
 
@@ -437,45 +437,12 @@ def _check_one(path: Path, options: Options, debug: bool) -> tuple[int, list[dic
     try:
         result = run_check(path, options)
     except LkipError as exc:
-        message = text(exc.code, lang, **exc.params)
-        return exc.exit_code, [
-            {
-                "code": exc.code,
-                "severity": severity_label(Severity.ERROR, lang),
-                "sheet": "",
-                "cell": "",
-                "column": "",
-                "value": "",
-                "message": message,
-            }
-        ]
+        return exc.exit_code, [error_dict(exc.code, text(exc.code, lang, **exc.params), lang)]
     except Exception:
         if debug:
             raise
-        return 3, [
-            {
-                "code": "unexpected",
-                "severity": severity_label(Severity.ERROR, lang),
-                "sheet": "",
-                "cell": "",
-                "column": "",
-                "value": "",
-                "message": text("unexpected", lang, path=str(path)),
-            }
-        ]
-    rows = [
-        {
-            "code": f.code,
-            "severity": severity_label(f.severity, lang),
-            "sheet": f.sheet,
-            "cell": f.cell,
-            "column": f.column,
-            "value": f.value,
-            "message": render(f, lang),
-        }
-        for f in result.findings
-        if f.severity > Severity.INFO
-    ]
+        return 3, [error_dict("unexpected", text("unexpected", lang, path=str(path)), lang)]
+    rows = [as_dict(f, lang) for f in result.findings if f.severity > Severity.INFO]
     return result.exit_code, rows
 
 
@@ -500,7 +467,7 @@ def _print_tables(payload: list[dict[str, object]], lang: str) -> None:
             continue
         table = Table(*heads, show_lines=False)
         for f in findings:
-            table.add_row(f["sheet"], f["cell"], f["column"], f["value"], f["message"])
+            table.add_row(*(str(f[k]) for k in ("sheet", "cell", "column", "value", "message")))
         console.print(table)
 
 
@@ -514,7 +481,7 @@ def verify(
     """Periksa apakah buku kerja hasil lkip diubah dengan tangan sesudah ditulis.
 
     Check whether a workbook lkip wrote was edited by hand afterwards."""
-    from .messages import render, severity_label, text
+    from .messages import as_dict, render, severity_label, text
     from .model import Severity
 
     def run() -> object:
@@ -534,16 +501,7 @@ def verify(
                 {
                     "file": str(workbook),
                     "exit_code": result.exit_code,
-                    "findings": [
-                        {
-                            "code": f.code,
-                            "severity": severity_label(f.severity, lang),
-                            "sheet": f.sheet,
-                            "cell": f.cell,
-                            "message": render(f, lang),
-                        }
-                        for f in result.findings
-                    ],
+                    "findings": [as_dict(f, lang) for f in result.findings],
                 },
                 ensure_ascii=False,
                 indent=2,

@@ -9,11 +9,15 @@ from decimal import Decimal
 from pathlib import Path
 
 from .contract import Mapping
+from .kinds import Kind, Lang, Severity
 from .numbers import Parsed
 from .rules import Polarity, RuleSet, Status
 
 __all__ = [
     "Severity",
+    "Kind",
+    "Lang",
+    "Paper",
     "Finding",
     "Source",
     "Identity",
@@ -31,25 +35,17 @@ __all__ = [
 ]
 
 
-class Severity(enum.IntEnum):
-    """Ordered: the worst finding decides whether an output is written and the exit code."""
-
-    INFO = 0  # a rule that was applied, an assumption: exit 0
-    DISCREPANCY = 1  # the input declared a figure the rules do not give: exit 1
-    WARNING = 2  # a value that could not be computed (no data): output written, exit 1
-    ERROR = 3  # computation impossible: no output, exit 1
-
-
 @dataclass(frozen=True)
 class Finding:
     """One thing found in the input, located by sheet and cell (``Realisasi``, ``F7``).
 
-    ``code`` selects the sentence in :mod:`lkip_xlsx.messages`; ``params`` fill it in.
-    Cross-checks also carry the output cell and both figures.
+    ``kind`` gives the severity and the sentence (:mod:`lkip_xlsx.kinds`); ``params`` fill
+    it in and must hold every parameter the kind declares. Cross-checks also carry the
+    output cell and both figures. ``override`` lowers or raises the kind's severity where
+    the contract says so (a blank required cell on an optional sheet is a warning).
     """
 
-    code: str
-    severity: Severity
+    kind: Kind
     sheet: str = ""
     cell: str = ""
     column: str = ""
@@ -58,6 +54,20 @@ class Finding:
     output_cell: str = ""
     declared: str = ""
     computed: str = ""
+    override: Severity | None = None
+
+    def __post_init__(self) -> None:
+        missing = [p for p in self.kind.params if p not in dict(self.params)]
+        if missing:
+            raise ValueError(f"finding {self.kind.value} lacks parameters {missing}")
+
+    @property
+    def code(self) -> str:
+        return self.kind.value
+
+    @property
+    def severity(self) -> Severity:
+        return self.kind.severity if self.override is None else self.override
 
     @property
     def where(self) -> str:
@@ -66,6 +76,7 @@ class Finding:
         return self.sheet
 
     def param(self, key: str) -> str:
+        """An optional parameter (``difference``, ``rule``), or "" when it was not given."""
         return dict(self.params).get(key, "")
 
 
@@ -232,12 +243,17 @@ class Report:
     outputs: tuple[ProgramOutput, ...] = ()
 
 
+class Paper(enum.StrEnum):
+    A4 = "a4"
+    F4 = "f4"  # folio, 215 x 330 mm
+
+
 @dataclass(frozen=True)
 class Options:
     rules: RuleSet = field(default_factory=RuleSet)
     tahun: int | None = None
-    lang: str = "id"
-    paper: str = "a4"  # "a4" or "f4" (folio)
+    lang: Lang = Lang.ID
+    paper: Paper = Paper.A4
     mapping: Mapping = field(default_factory=Mapping)
     created: dt.datetime | None = None  # the document date; fixed for reproducible outputs
 

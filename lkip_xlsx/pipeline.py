@@ -11,7 +11,7 @@ from pathlib import Path
 from . import __version__
 from .build import build_report
 from .errors import UsageError
-from .model import Finding, Options, Report, Result, Severity
+from .model import Finding, Kind, Options, Report, Result
 from .reader import read_workbook
 from .tables import build_sheets
 from .tables.grid import Grid
@@ -49,9 +49,7 @@ def _prepare(src: Path, options: Options) -> tuple[Report | None, list[Finding]]
     report, findings = build_report(raw, options)
     if raw.unknown_sheets:
         findings.append(
-            Finding(
-                "unknown_sheets", Severity.INFO, params=(("sheets", ", ".join(raw.unknown_sheets)),)
-            )
+            Finding(Kind.UNKNOWN_SHEETS, params=(("sheets", ", ".join(raw.unknown_sheets)),))
         )
     return report, findings
 

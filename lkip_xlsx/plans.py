@@ -12,7 +12,7 @@ from collections.abc import Sequence
 from .contract import normalize
 from .formula import cell_name
 from .lookup import fill_down, match_name, parsed, resolve, sasaran_index
-from .model import Finding, Level, PlanTarget, ProgramOutput, RktRow, Sasaran, Severity, Source
+from .model import Finding, Kind, Level, PlanTarget, ProgramOutput, RktRow, Sasaran, Source
 from .reader import RawTable, RawWorkbook
 
 __all__ = ["read_plans", "Plans"]
@@ -57,7 +57,7 @@ def _targets(
     sasaran: Sequence[Sasaran],
     years: dict[int, str],
     findings: list[Finding],
-    code: str,
+    kind: Kind,
 ) -> tuple[PlanTarget, ...]:
     fill_down(table.rows, "sasaran")
     out: list[PlanTarget] = []
@@ -68,7 +68,7 @@ def _targets(
         found = _indicator_index(name, sasaran)
         src = Source(table.title, table.address("indikator", row.row))
         if found is None:
-            findings.append(Finding(code, Severity.WARNING, src.sheet, src.cell, "Indikator", name))
+            findings.append(Finding(kind, src.sheet, src.cell, "Indikator", name))
         out.append(
             PlanTarget(
                 sasaran=row.text("sasaran"),
@@ -101,8 +101,7 @@ def _outputs(
             reported.add(s_text)
             findings.append(
                 Finding(
-                    "budget_sasaran_unknown",
-                    Severity.WARNING,
+                    Kind.BUDGET_SASARAN_UNKNOWN,
                     table.title,
                     table.address("sasaran", row.row),
                     "Sasaran",
@@ -135,13 +134,13 @@ def read_plans(
     if pk is not None:
         key = resolve(pk, "target", tahun)
         if key:
-            plans.pk = _targets(pk, sasaran, {tahun: key}, findings, "pk_indicator_unknown")
+            plans.pk = _targets(pk, sasaran, {tahun: key}, findings, Kind.PK_INDICATOR_UNKNOWN)
     renstra = raw.tables.get("renstra")
     if renstra is not None:
         by_year = renstra.years.get("target", {})
         years = {y: f"target@{y}" for y in sorted(by_year)}
         plans.renstra_years = tuple(years)
-        plans.renstra = _targets(renstra, sasaran, years, findings, "renstra_indicator_unknown")
+        plans.renstra = _targets(renstra, sasaran, years, findings, Kind.RENSTRA_INDICATOR_UNKNOWN)
     rkt = raw.tables.get("rkt")
     if rkt is not None:
         plans.rkt = _rkt(rkt)

@@ -20,7 +20,7 @@ from .errors import FileReadError
 from .files import MAX_CELLS, read_bytes, sniff
 from .formula import cell_name
 from .header import HEADER_SEARCH_ROWS, Grid, find_header, is_end, is_numbering
-from .model import Finding, Severity
+from .model import Finding, Kind
 
 if TYPE_CHECKING:
     from openpyxl.workbook.workbook import Workbook
@@ -214,14 +214,13 @@ def _read_table(
     facts = _facts(ws, path)
     grid = _grid(ws, facts, path)
     for cell in facts.uncached:
-        findings.append(Finding("formula_no_cache", Severity.ERROR, ws.title, cell))
+        findings.append(Finding(Kind.FORMULA_NO_CACHE, ws.title, cell))
     found = find_header(spec, grid, mapping)
     if found is None:
         expected = ", ".join(c.label for c in spec.columns if c.required)
         findings.append(
             Finding(
-                "header_not_found",
-                Severity.ERROR,
+                Kind.HEADER_NOT_FOUND,
                 sheet=ws.title,
                 params=(("expected", expected), ("rows", str(HEADER_SEARCH_ROWS))),
             )
@@ -341,8 +340,7 @@ def read_workbook(path: Path, mapping: Mapping | None = None) -> RawWorkbook:
             if spec.required and spec.key not in taken:
                 findings.append(
                     Finding(
-                        "sheet_missing",
-                        Severity.ERROR,
+                        Kind.SHEET_MISSING,
                         sheet=spec.title,
                         params=(
                             ("found", ", ".join(wb.sheetnames) or "-"),

@@ -11,7 +11,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from .model import Finding, Severity
+from .model import Finding, Kind, Severity
 from .numbers import Blank, Number, parse_number
 from .reader import RawRow, RawTable, column_label
 from .rules import parse_polarity
@@ -50,11 +50,11 @@ def _text(v: object) -> bool:
     return bool(str(v).strip())
 
 
-_CHECKS: dict[str, tuple[str, Callable[[object], bool]]] = {
-    "text": ("required_blank", _text),
-    "number": ("not_a_number", _is_number),
-    "number_optional": ("not_a_number", _number_or_blank),
-    "polarity": ("polarity_unknown", lambda v: parse_polarity(v) is not None),
+_CHECKS: dict[str, tuple[Kind, Callable[[object], bool]]] = {
+    "text": (Kind.REQUIRED_BLANK, _text),
+    "number": (Kind.NOT_A_NUMBER, _is_number),
+    "number_optional": (Kind.NOT_A_NUMBER, _number_or_blank),
+    "polarity": (Kind.POLARITY_UNKNOWN, lambda v: parse_polarity(v) is not None),
 }
 
 # Sheet key -> column rules. Resolved keys (``target`` may be ``target@2023``) are mapped by
@@ -118,7 +118,7 @@ def validate_table(
     for rule in rules:
         key = resolved[rule.key]
         if rule.kind == "amount":
-            code = "amount_invalid"
+            kind = Kind.AMOUNT_INVALID
 
             def amount_ok(s: pd.Series, leaves: frozenset[int] = leaf_rows) -> pd.Series:
                 return pd.Series(
@@ -130,14 +130,14 @@ def validate_table(
                     dtype=bool,
                 )
 
-            check = pa.Check(amount_ok, ignore_na=False, name=code)
+            check = pa.Check(amount_ok, ignore_na=False, name=kind.value)
             columns[key] = pa.Column(None, checks=[check], nullable=True, required=False)
         else:
-            code, fn = _CHECKS[rule.kind]
-            check = pa.Check(fn, element_wise=True, name=code)
+            kind, fn = _CHECKS[rule.kind]
+            check = pa.Check(fn, element_wise=True, name=kind.value)
             nullable = rule.kind not in ("text", "number")
             columns[key] = pa.Column(None, checks=[check], nullable=nullable, required=False)
-        severity[(key, code)] = rule.severity
+        severity[(key, kind.value)] = rule.severity
         severity[(key, "not_nullable")] = rule.severity
     schema = pa.DataFrameSchema(columns, coerce=False)
     frame = _frame(rows, list(columns))
@@ -161,7 +161,8 @@ def _findings(
         if (key, row) in seen:
             continue
         seen.add((key, row))
-        code = "required_blank" if check == "not_nullable" else check
+        kind = Kind.REQUIRED_BLANK if check == "not_nullable" else Kind(check)
+        level = severity.get((key, check), kind.severity)
         value = rec["failure_case"]
         col = table.columns.get(key)
         if col is None and "@" in key:
@@ -172,12 +173,12 @@ def _findings(
 
         out.append(
             Finding(
-                code,
-                severity.get((key, check), Severity.ERROR),
+                kind,
                 table.title,
                 cell_name(row - 1, col - 1),
                 column_label(table.spec, key),
                 "" if value is None or value != value else str(value),
+                override=None if level is kind.severity else level,
             )
         )
     out.sort(key=lambda f: (f.sheet, _row_of(f.cell), f.cell))

@@ -21,7 +21,7 @@ from . import manifest
 from .errors import FileReadError
 from .files import read_bytes, sniff
 from .formula import ExcelError, Value
-from .model import Finding, Severity
+from .model import Finding, Kind, Severity
 from .numbers import format_id
 from .parse import FormulaSyntaxError, parse_formula
 
@@ -112,7 +112,7 @@ def verify(path: Path) -> Verification:
         written = []  # a list that no longer parses: its fingerprint cannot match either
     findings: list[Finding] = []
     if manifest.fingerprint(written) != props.get(manifest.FINGERPRINT_PROPERTY):
-        findings.append(Finding("manifest_altered", Severity.ERROR, manifest.SHEET))
+        findings.append(Finding(Kind.MANIFEST_ALTERED, manifest.SHEET))
     findings += _compare(formulas, written)
     recomputed, more = _recompute(formulas, stored)
     findings += more
@@ -126,7 +126,7 @@ def _compare(wb: Any, written: list[manifest.Entry]) -> list[Finding]:
         if sheet not in wb.sheetnames:
             if sheet not in gone:
                 gone.add(sheet)
-                out.append(Finding("sheet_removed", Severity.ERROR, sheet))
+                out.append(Finding(Kind.SHEET_REMOVED, sheet))
             continue
         current = wb[sheet][cell]
         now = current.value
@@ -135,8 +135,7 @@ def _compare(wb: Any, written: list[manifest.Entry]) -> list[Finding]:
             if not is_formula:
                 out.append(
                     Finding(
-                        "formula_replaced",
-                        Severity.ERROR,
+                        Kind.FORMULA_REPLACED,
                         sheet,
                         cell,
                         value=_show(_stored(now)),
@@ -146,8 +145,7 @@ def _compare(wb: Any, written: list[manifest.Entry]) -> list[Finding]:
             elif _norm(str(now)) != _norm(content):
                 out.append(
                     Finding(
-                        "formula_changed",
-                        Severity.ERROR,
+                        Kind.FORMULA_CHANGED,
                         sheet,
                         cell,
                         value=str(now),
@@ -162,11 +160,8 @@ def _compare(wb: Any, written: list[manifest.Entry]) -> list[Finding]:
         else:
             same = not is_formula and ("" if now is None else str(now)) == content
         if not same:
-            code = "rule_changed" if sheet == RULE_SHEET else "value_changed"
-            severity = Severity.WARNING if sheet == RULE_SHEET else Severity.ERROR
-            out.append(
-                Finding(code, severity, sheet, cell, value=_show(_stored(now)), declared=content)
-            )
+            changed = Kind.RULE_CHANGED if sheet == RULE_SHEET else Kind.VALUE_CHANGED
+            out.append(Finding(changed, sheet, cell, value=_show(_stored(now)), declared=content))
     return out
 
 
@@ -195,8 +190,7 @@ def _recompute(formulas: Any, stored: Any) -> tuple[int, list[Finding]]:
                 except (FormulaSyntaxError, AssertionError, TypeError, KeyError):
                     out.append(
                         Finding(
-                            "formula_unreadable",
-                            Severity.INFO,
+                            Kind.FORMULA_UNREADABLE,
                             ws.title,
                             cell.coordinate,
                             value=str(text),
@@ -209,8 +203,7 @@ def _recompute(formulas: Any, stored: Any) -> tuple[int, list[Finding]]:
                 elif not _same(kept, value):
                     out.append(
                         Finding(
-                            "value_stale",
-                            Severity.ERROR,
+                            Kind.VALUE_STALE,
                             ws.title,
                             cell.coordinate,
                             value=_show(kept),
@@ -219,5 +212,5 @@ def _recompute(formulas: Any, stored: Any) -> tuple[int, list[Finding]]:
                         )
                     )
     if missing:
-        out.append(Finding("values_missing", Severity.WARNING, params=(("count", str(missing)),)))
+        out.append(Finding(Kind.VALUES_MISSING, params=(("count", str(missing)),)))
     return count, out

@@ -12,7 +12,7 @@ import pytest
 
 from lkip_xlsx.config import load_rules
 from lkip_xlsx.errors import UsageError
-from lkip_xlsx.model import Options
+from lkip_xlsx.model import Options, Paper
 from lkip_xlsx.pipeline import convert
 from lkip_xlsx.rules import SCALES, RuleSet
 from tests.conftest import JEMBER
@@ -105,7 +105,7 @@ def _sheet_parts(path: Path) -> dict[str, str]:
 @pytest.mark.parametrize("paper", ["a4", "f4"])
 def test_every_table_sheet_is_print_ready(tmp_path: Path, paper: str) -> None:
     out = tmp_path / "o.xlsx"
-    convert(JEMBER, out, Options(paper=paper))
+    convert(JEMBER, out, Options(paper=Paper(paper)))
     parts = _sheet_parts(out)
     with zipfile.ZipFile(out) as z:
         workbook = z.read("xl/workbook.xml").decode()

@@ -52,7 +52,7 @@ def build_pemeriksaan(findings: Sequence[Finding], agency: str, tahun: int, lang
     header = row
     row = g.header(row, _COLUMNS[lang], numbering=False)
     # the systematic patterns first, then the worst findings; within each, input order
-    ordered = sorted(findings, key=lambda f: (not f.code.startswith("pattern_"), -f.severity))
+    ordered = sorted(findings, key=lambda f: (not f.kind.is_pattern, -f.severity))
     for n, f in enumerate(ordered, start=1):
         g.text(row, 0, str(n), "center")
         g.text(row, 1, severity_label(f.severity, lang), "center")

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from ..contract import normalize
 from ..lookup import match_name
-from ..model import Finding, Level, ProgramOutput, Report, Severity
+from ..model import Finding, Kind, Level, ProgramOutput, Report
 from ..numbers import Number
 from ..rules import capaian_positive, score, serapan
 from .grid import Grid, style_of, write_parsed
@@ -85,8 +85,7 @@ def build_36(report: Report, t38: Table38, params: ParamRefs) -> tuple[Grid, lis
                 if out.jenis == "Input":
                     findings.append(
                         Finding(
-                            "input_line_unknown",
-                            Severity.WARNING,
+                            Kind.INPUT_LINE_UNKNOWN,
                             out.src.sheet,
                             out.src.cell,
                             "Uraian",

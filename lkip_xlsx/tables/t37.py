@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from decimal import Decimal
 
 from ..formula import Expr, Ref, sum_
-from ..model import Finding, Report, Severity
+from ..model import Finding, Kind, Report
 from ..rules import efficiency_index, efficiency_verdict, serapan
 from .grid import Grid
 from .parameter import ParamRefs
@@ -65,8 +65,7 @@ def build_37(report: Report, t35: Table35, t38: Table38, params: ParamRefs) -> T
             serapan_refs.append(None)
             findings.append(
                 Finding(
-                    "no_support",
-                    Severity.WARNING,
+                    Kind.NO_SUPPORT,
                     SHEET,
                     f"C{row + 1}",
                     "Program pendukung",

@@ -1,0 +1,567 @@
+"""Every kind of finding: its severity, a short label, its sentence in Bahasa Indonesia and
+English, and the parameters the sentence needs.
+
+A finding names its kind (:class:`Kind`); everything a reader sees about it comes from here.
+Besides the parameters a kind declares, a sentence may use the finding's own fields
+(:data:`FIELDS`: ``where``, ``sheet``, ``cell``, ``value``, ``column``, ``declared``, ``computed``,
+``output_cell``).
+"""
+
+from __future__ import annotations
+
+import enum
+from dataclasses import dataclass
+
+__all__ = ["Severity", "Kind", "Lang", "FIELDS"]
+
+FIELDS = ("where", "sheet", "cell", "value", "column", "declared", "computed", "output_cell")
+
+
+class Severity(enum.IntEnum):
+    """Ordered: the worst finding decides whether an output is written and the exit code."""
+
+    INFO = 0  # a rule that was applied, an assumption: exit 0
+    DISCREPANCY = 1  # the input declared a figure the rules do not give: exit 1
+    WARNING = 2  # a value that could not be computed (no data): output written, exit 1
+    ERROR = 3  # computation impossible: no output, exit 1
+
+
+class Lang(enum.StrEnum):
+    """The language of every message: Bahasa Indonesia (the default) or English."""
+
+    ID = "id"
+    EN = "en"
+
+
+@dataclass(frozen=True)
+class _Spec:
+    severity: Severity
+    label: dict[str, str]
+    template: dict[str, str]
+    params: tuple[str, ...]
+    pattern: bool
+
+
+def _spec(
+    severity: Severity,
+    label_id: str,
+    label_en: str,
+    id_: str,
+    en: str,
+    params: tuple[str, ...] = (),
+    pattern: bool = False,
+) -> _Spec:
+    return _Spec(severity, {"id": label_id, "en": label_en}, {"id": id_, "en": en}, params, pattern)
+
+
+class Kind(enum.StrEnum):
+    """What was found. The value is the stable code shown by ``--json``."""
+
+    SHEET_MISSING = "sheet_missing"
+    HEADER_NOT_FOUND = "header_not_found"
+    COLUMN_MISSING = "column_missing"
+    YEAR_UNKNOWN = "year_unknown"
+    YEAR_INVALID = "year_invalid"
+    FORMULA_NO_CACHE = "formula_no_cache"
+    REQUIRED_BLANK = "required_blank"
+    NOT_A_NUMBER = "not_a_number"
+    AMOUNT_INVALID = "amount_invalid"
+    POLARITY_UNKNOWN = "polarity_unknown"
+    LEVEL_UNKNOWN = "level_unknown"
+    LEVEL_MISSING = "level_missing"
+    ORPHAN_LINE = "orphan_line"
+    NO_DATA = "no_data"
+    REALISASI_NOT_NUMBER = "realisasi_not_number"
+    TARGET_ZERO = "target_zero"
+    ZERO_TOLERANCE = "zero_tolerance"
+    NO_SUPPORT = "no_support"
+    RKT_SASARAN_UNKNOWN = "rkt_sasaran_unknown"
+    RKT_PROGRAM_UNKNOWN = "rkt_program_unknown"
+    BUDGET_SASARAN_UNKNOWN = "budget_sasaran_unknown"
+    PK_INDICATOR_UNKNOWN = "pk_indicator_unknown"
+    RENSTRA_INDICATOR_UNKNOWN = "renstra_indicator_unknown"
+    INPUT_LINE_UNKNOWN = "input_line_unknown"
+    SPENT_OVER_BUDGET = "spent_over_budget"
+    BUDGET_ZERO = "budget_zero"
+    DECLARED_CAPAIAN = "declared_capaian"
+    DECLARED_SERAPAN = "declared_serapan"
+    DECLARED_AMOUNT = "declared_amount"
+    DECLARED_TOTAL = "declared_total"
+    PATTERN_TRUNCATION = "pattern_truncation"
+    DECLARED_TRUNCATED = "declared_truncated"
+    PATTERN_UNCAPPED = "pattern_uncapped"
+    PATTERN_MEAN_OF_PERCENTAGES = "pattern_mean_of_percentages"
+    DECLARED_SASARAN_CAPAIAN = "declared_sasaran_capaian"
+    DECLARED_SASARAN_SERAPAN = "declared_sasaran_serapan"
+    PK_TARGET_DIFFERS = "pk_target_differs"
+    RENSTRA_TARGET_DIFFERS = "renstra_target_differs"
+    UNKNOWN_SHEETS = "unknown_sheets"
+    MANIFEST_ALTERED = "manifest_altered"
+    SHEET_REMOVED = "sheet_removed"
+    FORMULA_REPLACED = "formula_replaced"
+    FORMULA_CHANGED = "formula_changed"
+    VALUE_CHANGED = "value_changed"
+    RULE_CHANGED = "rule_changed"
+    VALUE_STALE = "value_stale"
+    VALUES_MISSING = "values_missing"
+    FORMULA_UNREADABLE = "formula_unreadable"
+
+    @property
+    def severity(self) -> Severity:
+        return _SPECS[self].severity
+
+    @property
+    def params(self) -> tuple[str, ...]:
+        """The parameters (beyond :data:`FIELDS`) every finding of this kind must carry."""
+        return _SPECS[self].params
+
+    @property
+    def is_pattern(self) -> bool:
+        """A systematic difference, said once at the top of the audit with a count."""
+        return _SPECS[self].pattern
+
+    def label(self, lang: str = "id") -> str:
+        """A few words for the JENIS column: ``Persentase dipotong``."""
+        return _SPECS[self].label[lang]
+
+    def template(self, lang: str = "id") -> str:
+        return _SPECS[self].template[lang]
+
+
+_SPECS: dict[Kind, _Spec] = {
+    Kind.SHEET_MISSING: _spec(
+        Severity.ERROR,
+        "Lembar tidak ada",
+        "Missing sheet",
+        "Lembar '{sheet}' tidak ditemukan (nama lain yang diterima: {synonyms}). Lembar yang "
+        "ada: {found}. Tambahkan lembar itu atau ganti namanya.",
+        "Sheet '{sheet}' not found (other accepted names: {synonyms}). Sheets found: {found}."
+        " Add the sheet or rename it.",
+        params=("synonyms", "found"),
+    ),
+    Kind.HEADER_NOT_FOUND: _spec(
+        Severity.ERROR,
+        "Judul kolom tidak ditemukan",
+        "Header row not found",
+        "Baris judul kolom lembar '{sheet}' tidak ditemukan dalam {rows} baris pertama. Kolom"
+        " yang diharapkan: {expected}.",
+        "The column header row of sheet '{sheet}' was not found in the first {rows} rows. "
+        "Expected columns: {expected}.",
+        params=("rows", "expected"),
+    ),
+    Kind.COLUMN_MISSING: _spec(
+        Severity.ERROR,
+        "Kolom tidak ada",
+        "Missing column",
+        "Lembar '{sheet}' tidak memiliki kolom '{column}'. Tambahkan kolom itu, atau periksa "
+        "tahun laporan (--tahun).",
+        "Sheet '{sheet}' has no column '{column}'. Add it, or check the reporting year (--tahun).",
+    ),
+    Kind.YEAR_UNKNOWN: _spec(
+        Severity.ERROR,
+        "Tahun tidak diketahui",
+        "Unknown year",
+        "Tahun laporan tidak diketahui. Isi 'Tahun' di lembar Identitas, beri judul kolom "
+        "'Target 2023', atau jalankan dengan --tahun 2023.",
+        "The reporting year is unknown. Fill in 'Tahun' on the Identitas sheet, head a column"
+        " 'Target 2023', or run with --tahun 2023.",
+    ),
+    Kind.YEAR_INVALID: _spec(
+        Severity.ERROR,
+        "Tahun tidak terbaca",
+        "Unreadable year",
+        "{where}: tahun '{value}' tidak terbaca. Tulis tahun empat angka, misalnya 2023.",
+        "{where}: year '{value}' cannot be read. Write a four-digit year, e.g. 2023.",
+    ),
+    Kind.FORMULA_NO_CACHE: _spec(
+        Severity.ERROR,
+        "Rumus tanpa nilai",
+        "Formula without a value",
+        "{where}: rumus tanpa nilai tersimpan (berkas dibuat program lain dan belum pernah "
+        "dibuka di Excel). Buka berkas di Excel atau LibreOffice, simpan, lalu jalankan lagi.",
+        "{where}: a formula with no stored value (the file was written by a program and never"
+        " opened in Excel). Open it in Excel or LibreOffice, save, and run again.",
+    ),
+    Kind.REQUIRED_BLANK: _spec(
+        Severity.ERROR,
+        "Sel wajib kosong",
+        "Required cell empty",
+        "{where}: kolom '{column}' kosong. Isi sel ini.",
+        "{where}: column '{column}' is empty. Fill in this cell.",
+    ),
+    Kind.NOT_A_NUMBER: _spec(
+        Severity.ERROR,
+        "Bukan angka",
+        "Not a number",
+        "{where}: '{value}' pada kolom '{column}' bukan angka. Tulis angka, misalnya 1.000, "
+        "85,71 atau 85,71%.",
+        "{where}: '{value}' in column '{column}' is not a number. Write a number such as "
+        "1.000, 85,71 or 85,71%.",
+    ),
+    Kind.AMOUNT_INVALID: _spec(
+        Severity.ERROR,
+        "Jumlah rupiah tidak sah",
+        "Invalid rupiah amount",
+        "{where}: '{value}' pada kolom '{column}' bukan jumlah rupiah yang sah. Tulis angka "
+        "rupiah tidak negatif, misalnya 37.984.500.",
+        "{where}: '{value}' in column '{column}' is not a valid rupiah amount. Write a non-"
+        "negative amount such as 37.984.500.",
+    ),
+    Kind.POLARITY_UNKNOWN: _spec(
+        Severity.ERROR,
+        "Polaritas tak dikenal",
+        "Unknown polarity",
+        "{where}: polaritas '{value}' tidak dikenal. Tulis 'positif' (makin tinggi makin "
+        "baik) atau 'negatif' (makin rendah makin baik).",
+        "{where}: polarity '{value}' is unknown. Write 'positif' (higher is better) or "
+        "'negatif' (lower is better).",
+    ),
+    Kind.LEVEL_UNKNOWN: _spec(
+        Severity.ERROR,
+        "Level tak dikenal",
+        "Unknown level",
+        "{where}: level '{value}' tidak dikenal. Tulis Program, Kegiatan atau Sub Kegiatan.",
+        "{where}: level '{value}' is unknown. Write Program, Kegiatan or Sub Kegiatan.",
+    ),
+    Kind.LEVEL_MISSING: _spec(
+        Severity.ERROR,
+        "Level tidak jelas",
+        "Level unclear",
+        "{where}: tidak jelas apakah '{value}' sebuah Program, Kegiatan atau Sub Kegiatan. "
+        "Isi kolom Level atau Kode, atau awali uraiannya dengan 'Program:'.",
+        "{where}: cannot tell whether '{value}' is a Program, Kegiatan or Sub Kegiatan. Fill "
+        "in the Level or Kode column, or start the name with 'Program:'.",
+    ),
+    Kind.ORPHAN_LINE: _spec(
+        Severity.ERROR,
+        "Baris sebelum Program",
+        "Line before any Program",
+        "{where}: '{value}' ({count} baris) muncul sebelum Program pertama. Tambahkan baris "
+        "Program di atasnya, atau letakkan di bawah programnya.",
+        "{where}: '{value}' ({count} lines) comes before the first Program. Add a Program row"
+        " above it, or move it under its programme.",
+        params=("count",),
+    ),
+    Kind.NO_DATA: _spec(
+        Severity.WARNING,
+        "Realisasi kosong",
+        "No realisation",
+        "{where}: realisasi tidak tersedia; capaian dan predikat indikator ini tidak dihitung"
+        " dan tidak masuk rata-rata. Isi realisasinya bila datanya ada.",
+        "{where}: no realisation; this indicator gets no capaian or predicate and is left out"
+        " of every average. Fill in the realisation when the data exists.",
+    ),
+    Kind.REALISASI_NOT_NUMBER: _spec(
+        Severity.WARNING,
+        "Realisasi bukan angka",
+        "Realisation not a number",
+        "{where}: realisasi '{value}' bukan angka; capaian tidak dihitung (v1 hanya "
+        "menghitung angka).",
+        "{where}: realisation '{value}' is not a number; capaian not computed (v1 computes "
+        "numbers only).",
+    ),
+    Kind.TARGET_ZERO: _spec(
+        Severity.WARNING,
+        "Target nol",
+        "Zero target",
+        "{where}: target 0 pada indikator positif; capaian tidak dapat dihitung. Periksa "
+        "targetnya, atau tandai indikator sebagai negatif bila makin rendah makin baik.",
+        "{where}: target 0 on a positive indicator; capaian cannot be computed. Check the "
+        "target, or mark the indicator negatif if lower is better.",
+    ),
+    Kind.ZERO_TOLERANCE: _spec(
+        Severity.INFO,
+        "Nol toleransi",
+        "Zero tolerance",
+        "{where}: indikator negatif dengan target 0 (nol toleransi): realisasi 0 → 100, "
+        "selainnya 0.",
+        "{where}: negative indicator with target 0 (zero tolerance): realisation 0 → 100, "
+        "otherwise 0.",
+    ),
+    Kind.NO_SUPPORT: _spec(
+        Severity.WARNING,
+        "Sasaran tanpa program",
+        "Sasaran without programme",
+        "Sasaran '{value}' tidak didukung program mana pun menurut lembar {source}; "
+        "efisiensinya tidak dihitung.",
+        "Sasaran '{value}' is supported by no programme according to sheet {source}; its "
+        "efficiency is not computed.",
+        params=("source",),
+    ),
+    Kind.RKT_SASARAN_UNKNOWN: _spec(
+        Severity.WARNING,
+        "Sasaran RKT tak dikenal",
+        "Unknown RKT sasaran",
+        "{where}: sasaran '{value}' tidak ada di lembar Realisasi; baris RKT ini diabaikan. "
+        "Samakan namanya.",
+        "{where}: sasaran '{value}' is not on the Realisasi sheet; this RKT row is ignored. "
+        "Make the names match.",
+    ),
+    Kind.RKT_PROGRAM_UNKNOWN: _spec(
+        Severity.WARNING,
+        "Program RKT tak dikenal",
+        "Unknown RKT programme",
+        "{where}: program '{value}' tidak ada di lembar Anggaran; baris RKT ini diabaikan. "
+        "Samakan namanya.",
+        "{where}: programme '{value}' is not on the Anggaran sheet; this RKT row is ignored. "
+        "Make the names match.",
+    ),
+    Kind.BUDGET_SASARAN_UNKNOWN: _spec(
+        Severity.WARNING,
+        "Sasaran anggaran tak dikenal",
+        "Unknown budget sasaran",
+        "{where}: sasaran '{value}' tidak ada di lembar Realisasi. Tulis nama sasaran atau "
+        "nomornya (1, 2, …).",
+        "{where}: sasaran '{value}' is not on the Realisasi sheet. Write the sasaran's name "
+        "or number (1, 2, …).",
+    ),
+    Kind.PK_INDICATOR_UNKNOWN: _spec(
+        Severity.WARNING,
+        "Indikator PK tak dikenal",
+        "Unknown PK indicator",
+        "{where}: indikator PK '{value}' tidak ada di lembar Realisasi; targetnya tidak dapat"
+        " dibandingkan. Samakan namanya.",
+        "{where}: PK indicator '{value}' is not on the Realisasi sheet; its target cannot be "
+        "compared. Make the names match.",
+    ),
+    Kind.RENSTRA_INDICATOR_UNKNOWN: _spec(
+        Severity.WARNING,
+        "Indikator Renstra tak dikenal",
+        "Unknown Renstra indicator",
+        "{where}: indikator Renstra '{value}' tidak ada di lembar Realisasi; tidak masuk "
+        "Tabel 3.2 dan 3.3. Samakan namanya.",
+        "{where}: Renstra indicator '{value}' is not on the Realisasi sheet; it is left out "
+        "of Tabel 3.2 and 3.3. Make the names match.",
+    ),
+    Kind.INPUT_LINE_UNKNOWN: _spec(
+        Severity.WARNING,
+        "Baris Input tak dikenal",
+        "Unknown Input row",
+        "{where}: baris Input untuk '{value}' tidak ditemukan di lembar Anggaran; angka "
+        "anggarannya diambil dari baris ini, bukan dari Tabel 3.8. Samakan namanya.",
+        "{where}: the Input row for '{value}' matches no line of the Anggaran sheet; its "
+        "budget figures come from this row, not from Tabel 3.8. Make the names match.",
+    ),
+    Kind.SPENT_OVER_BUDGET: _spec(
+        Severity.WARNING,
+        "Realisasi melebihi pagu",
+        "Spending over budget",
+        "{where}: realisasi melebihi anggaran (belanja di atas pagu tidak diperbolehkan).",
+        "{where}: spending exceeds the budget ceiling (not allowed).",
+    ),
+    Kind.BUDGET_ZERO: _spec(
+        Severity.WARNING,
+        "Anggaran nol",
+        "Zero budget",
+        "{where}: anggaran 0; serapan tidak dapat dihitung.",
+        "{where}: budget 0; absorption cannot be computed.",
+    ),
+    Kind.DECLARED_CAPAIAN: _spec(
+        Severity.DISCREPANCY,
+        "Capaian berbeda",
+        "Capaian differs",
+        "{where} (hasil {output_cell}): capaian yang dicantumkan {declared} berbeda dari "
+        "hasil aturan {computed} ({rule}).",
+        "{where} (output {output_cell}): the declared capaian {declared} differs from the "
+        "rules' {computed} ({rule}).",
+        params=("rule",),
+    ),
+    Kind.DECLARED_SERAPAN: _spec(
+        Severity.DISCREPANCY,
+        "Serapan berbeda",
+        "Absorption differs",
+        "{where} (hasil {output_cell}): persentase serapan yang dicantumkan {declared} "
+        "berbeda dari hasil aturan {computed} ({rule}).",
+        "{where} (output {output_cell}): the declared absorption {declared} differs from the "
+        "rules' {computed} ({rule}).",
+        params=("rule",),
+    ),
+    Kind.DECLARED_AMOUNT: _spec(
+        Severity.DISCREPANCY,
+        "Jumlah berbeda",
+        "Sum differs",
+        "{where} (hasil {output_cell}): jumlah {column} yang dicantumkan {declared} berbeda "
+        "dari jumlah rinciannya {computed}.",
+        "{where} (output {output_cell}): the declared {column} {declared} differs from the "
+        "sum of its lines {computed}.",
+    ),
+    Kind.DECLARED_TOTAL: _spec(
+        Severity.DISCREPANCY,
+        "Total berbeda",
+        "Total differs",
+        "{where} (hasil {output_cell}): total {column} yang dicantumkan {declared} berbeda "
+        "dari jumlah seluruh program {computed}.",
+        "{where} (output {output_cell}): the declared total {column} {declared} differs from "
+        "the sum of all programmes {computed}.",
+    ),
+    Kind.PATTERN_TRUNCATION: _spec(
+        Severity.INFO,
+        "Pola: persentase dipotong",
+        "Pattern: truncated percentages",
+        "{count} persentase yang dicantumkan dipotong, tidak dibulatkan setengah menjauhi nol"
+        " seperti fungsi ROUND; misalnya {example} ({example_cell}), padahal angka tepatnya "
+        "{exact} → {rounded}. Selisihnya paling banyak 0,01, masih dalam toleransi; "
+        "rinciannya di bawah.",
+        "{count} declared percentages are truncated, not rounded half away from zero as ROUND"
+        " does; for example {example} ({example_cell}), where the exact figure is {exact} → "
+        "{rounded}. Each differs by 0,01 at most, within tolerance; the rows follow below.",
+        params=("count", "example", "example_cell", "exact", "rounded"),
+        pattern=True,
+    ),
+    Kind.DECLARED_TRUNCATED: _spec(
+        Severity.INFO,
+        "Persentase dipotong",
+        "Truncated percentage",
+        "{where} (hasil {output_cell}): {declared} adalah {exact} yang dipotong; dibulatkan "
+        "menjadi {computed}.",
+        "{where} (output {output_cell}): {declared} is {exact} truncated; rounded it is "
+        "{computed}.",
+        params=("exact",),
+    ),
+    Kind.PATTERN_UNCAPPED: _spec(
+        Severity.DISCREPANCY,
+        "Pola: rata-rata tanpa batas",
+        "Pattern: uncapped averages",
+        "{count} rata-rata capaian sasaran yang dicantumkan adalah rata-rata capaian mentah "
+        "tanpa batas atas ({example}); aturan merata-ratakan skor yang dibatasi (capaian di "
+        "atas 100 % dihitung 100 %, Bab III A butir 2).",
+        "{count} declared sasaran averages are means of uncapped capaian ({example}); the "
+        "rule averages scores capped at the bound (capaian above 100 % counts as 100 %).",
+        params=("count", "example"),
+        pattern=True,
+    ),
+    Kind.PATTERN_MEAN_OF_PERCENTAGES: _spec(
+        Severity.DISCREPANCY,
+        "Pola: rata-rata persentase",
+        "Pattern: mean of percentages",
+        "{count} serapan sasaran yang dicantumkan adalah rata-rata persentase program "
+        "({example}); aturan memakai Σ realisasi ÷ Σ anggaran (tertimbang rupiah).",
+        "{count} declared sasaran absorptions are means of programme percentages ({example});"
+        " the rule uses Σ spent ÷ Σ budget (weighted by money).",
+        params=("count", "example"),
+        pattern=True,
+    ),
+    Kind.DECLARED_SASARAN_CAPAIAN: _spec(
+        Severity.DISCREPANCY,
+        "Capaian sasaran berbeda",
+        "Sasaran capaian differs",
+        "{where} (hasil {output_cell}): capaian sasaran yang dicantumkan {declared} berbeda "
+        "dari rata-rata skor indikatornya {computed} ({rule}).",
+        "{where} (output {output_cell}): the declared sasaran capaian {declared} differs from"
+        " the mean of its indicators' scores {computed} ({rule}).",
+        params=("rule",),
+    ),
+    Kind.DECLARED_SASARAN_SERAPAN: _spec(
+        Severity.DISCREPANCY,
+        "Serapan sasaran berbeda",
+        "Sasaran absorption differs",
+        "{where} (hasil {output_cell}): serapan sasaran yang dicantumkan {declared} berbeda "
+        "dari Σ realisasi ÷ Σ anggaran program pendukungnya {computed} ({rule}).",
+        "{where} (output {output_cell}): the declared sasaran absorption {declared} differs "
+        "from Σ spent ÷ Σ budget of its programmes {computed} ({rule}).",
+        params=("rule",),
+    ),
+    Kind.PK_TARGET_DIFFERS: _spec(
+        Severity.DISCREPANCY,
+        "Target PK berbeda",
+        "PK target differs",
+        "{where}: target PK {declared} berbeda dari target tahun {year} di lembar Realisasi "
+        "({target_cell}) {computed}; capaian dihitung dari target Realisasi.",
+        "{where}: the PK target {declared} differs from the {year} target on the Realisasi "
+        "sheet ({target_cell}) {computed}; capaian uses the Realisasi target.",
+        params=("year", "target_cell"),
+    ),
+    Kind.RENSTRA_TARGET_DIFFERS: _spec(
+        Severity.DISCREPANCY,
+        "Target Renstra berbeda",
+        "Renstra target differs",
+        "{where}: target Renstra tahun {year} {declared} berbeda dari target di lembar "
+        "Realisasi ({target_cell}) {computed}.",
+        "{where}: the Renstra target for {year} {declared} differs from the target on the "
+        "Realisasi sheet ({target_cell}) {computed}.",
+        params=("year", "target_cell"),
+    ),
+    Kind.UNKNOWN_SHEETS: _spec(
+        Severity.INFO,
+        "Lembar diabaikan",
+        "Sheets ignored",
+        "Lembar yang tidak dikenal dan diabaikan: {sheets}.",
+        "Unknown sheets, ignored: {sheets}.",
+        params=("sheets",),
+    ),
+    Kind.MANIFEST_ALTERED: _spec(
+        Severity.ERROR,
+        "Daftar sel lkip diubah",
+        "lkip's cell list changed",
+        "Daftar sel yang ditulis lkip (lembar tersembunyi _lkip) telah diubah: sidik jarinya "
+        "tidak cocok lagi. Hasil pemeriksaan di bawah tidak dapat dipercaya sepenuhnya.",
+        "The list of cells lkip wrote (hidden sheet _lkip) has been changed: its fingerprint "
+        "no longer matches. The checks below cannot be fully trusted.",
+    ),
+    Kind.SHEET_REMOVED: _spec(
+        Severity.ERROR,
+        "Lembar dihapus",
+        "Sheet removed",
+        "Lembar '{sheet}' yang ditulis lkip telah dihapus.",
+        "Sheet '{sheet}' that lkip wrote has been removed.",
+    ),
+    Kind.FORMULA_REPLACED: _spec(
+        Severity.ERROR,
+        "Rumus diganti ketikan",
+        "Formula typed over",
+        "{where}: rumus {declared} diganti dengan nilai ketikan {value}.",
+        "{where}: the formula {declared} was replaced by a typed value {value}.",
+    ),
+    Kind.FORMULA_CHANGED: _spec(
+        Severity.ERROR,
+        "Rumus diubah",
+        "Formula changed",
+        "{where}: rumus diubah dari {declared} menjadi {value}.",
+        "{where}: the formula was changed from {declared} to {value}.",
+    ),
+    Kind.VALUE_CHANGED: _spec(
+        Severity.ERROR,
+        "Nilai diubah",
+        "Value changed",
+        "{where}: nilai diubah dari {declared} menjadi {value} setelah lkip menulisnya.",
+        "{where}: the value was changed from {declared} to {value} after lkip wrote it.",
+    ),
+    Kind.RULE_CHANGED: _spec(
+        Severity.WARNING,
+        "Aturan diubah",
+        "Rule changed",
+        "{where}: aturan di lembar Parameter diubah dari {declared} menjadi {value}; predikat"
+        " dan batas dihitung dengan aturan yang baru.",
+        "{where}: a rule on the Parameter sheet was changed from {declared} to {value}; "
+        "predicates and bounds follow the new rule.",
+    ),
+    Kind.VALUE_STALE: _spec(
+        Severity.ERROR,
+        "Nilai belum dihitung ulang",
+        "Stale value",
+        "{where}: nilai tersimpan {value} tidak sama dengan hasil rumus {declared} atas sel-"
+        "sel buku kerja ini ({computed}); ada yang diubah tanpa menghitung ulang.",
+        "{where}: the stored value {value} differs from what the formula {declared} gives on "
+        "this workbook's cells ({computed}); something was changed without recalculating.",
+    ),
+    Kind.VALUES_MISSING: _spec(
+        Severity.WARNING,
+        "Rumus tanpa nilai tersimpan",
+        "Formulas without stored values",
+        "{count} rumus tidak memiliki nilai tersimpan (berkas disimpan oleh program yang "
+        "tidak menghitung); buka dan simpan di Excel atau LibreOffice untuk memeriksa "
+        "nilainya.",
+        "{count} formulas have no stored value (the file was saved by a program that does not"
+        " calculate); open and save it in Excel or LibreOffice to check their values.",
+        params=("count",),
+    ),
+    Kind.FORMULA_UNREADABLE: _spec(
+        Severity.INFO,
+        "Rumus tak dapat dihitung ulang",
+        "Formula not recomputable",
+        "{where}: rumus {value} tidak dapat dihitung ulang oleh verify (fungsi di luar yang "
+        "dipakai lkip).",
+        "{where}: the formula {value} cannot be recomputed by verify (a function lkip does "
+        "not use).",
+    ),
+}
