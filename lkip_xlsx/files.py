@@ -14,7 +14,6 @@ import re
 import zipfile
 import zlib
 from pathlib import Path
-from typing import IO
 
 from .errors import FileReadError, FileWriteError
 
@@ -54,7 +53,22 @@ def _looks_like_text(head: bytes) -> bool:
 MAX_UNCOMPRESSED_MB = int(os.environ.get("LKIP_MAX_MB", "200"))
 MAX_CELLS = 1_000_000  # cells in one sheet; a real LKIP workbook holds a few thousand
 MAX_RATIO = 200  # uncompressed / compressed, for a member of more than 10 MB: a zip bomb
-_DTD = re.compile(rb"<!(?:DOCTYPE|ENTITY)", re.IGNORECASE)
+
+
+def _dtd_pattern() -> re.Pattern[bytes]:
+    """``<!DOCTYPE`` or ``<!ENTITY`` in UTF-8 (or any ASCII-compatible encoding) and in
+    UTF-16 of either byte order, the encodings an XML parser detects without being told."""
+    words = [b"<!DOCTYPE", b"<!ENTITY"]
+    forms = [re.escape(w) for w in words]
+    for w in words:
+        forms.append(b"".join(re.escape(bytes([ch])) + b"\\x00" for ch in w))  # UTF-16-LE
+        forms.append(b"".join(b"\\x00" + re.escape(bytes([ch])) for ch in w))  # UTF-16-BE
+    return re.compile(b"|".join(forms), re.IGNORECASE)
+
+
+_DTD = _dtd_pattern()
+_OVERLAP = 32  # longer than any form of the pattern: a match cut by a chunk edge is still seen
+_CHUNK = 1 << 20
 
 
 def _check_package(path: Path, z: zipfile.ZipFile, limit_mb: int) -> None:
@@ -69,30 +83,38 @@ def _check_package(path: Path, z: zipfile.ZipFile, limit_mb: int) -> None:
         ):
             raise FileReadError("file_zip_bomb", path=p, member=info.filename)
     for info in z.infolist():
-        if not info.filename.endswith((".xml", ".rels", ".vml")):
-            continue
-        with z.open(info) as fh:
-            head = fh.read(4096)
-            # a DTD has no place in an Office document: entity tricks (billion laughs,
-            # external entities) are refused, never expanded or fetched; a DTD comes first
-            if _DTD.search(head):
-                raise FileReadError("file_unsafe_xml", path=p, member=info.filename)
-            if info.filename.startswith("xl/worksheets/") and info.file_size > 4_000_000:
-                _count_cells(path, info.filename, head, fh)
+        if not info.is_dir():
+            _scan_member(path, z, info)
 
 
-def _count_cells(path: Path, member: str, head: bytes, fh: IO[bytes]) -> None:
-    """Cells in a large sheet, counted in the compressed stream before any parsing."""
-    count = head.count(b"<c ") + head.count(b"<c>")
-    while chunk := fh.read(1 << 20):
-        count += chunk.count(b"<c ") + chunk.count(b"<c>")
-        if count > MAX_CELLS:
-            raise FileReadError(
-                "too_many_cells",
-                path=str(path),
-                sheet=member,
-                limit=f"{MAX_CELLS:,}".replace(",", "."),
-            )
+def _scan_member(path: Path, z: zipfile.ZipFile, info: zipfile.ZipInfo) -> None:
+    """One pass over the whole member, streamed a megabyte at a time (the declared sizes,
+    checked above, bound the work). A DTD has no place in an Office document: entity tricks
+    (billion laughs, external entities) are refused, never expanded or fetched, wherever in
+    any part they hide, whatever the part's name says it is. Every part is read, because a
+    package's relationships can route a worksheet to any name."""
+    cells = info.file_size > 4_000_000  # a sheet that large, whatever its name
+    count = 0
+    tail = b""
+    with z.open(info) as fh:
+        while chunk := fh.read(_CHUNK):
+            block = tail + chunk
+            # "<!" (or its UTF-16 form) is rare in Office XML: the regular expression, slow
+            # for being case-blind over six forms, runs only where it might match
+            if (b"<!" in block or b"<\x00!" in block) and _DTD.search(block):
+                raise FileReadError("file_unsafe_xml", path=str(path), member=info.filename)
+            tail = chunk[-_OVERLAP:]
+            if cells:
+                # cells in a large sheet, counted before any parsing (a "<c " cut by a chunk
+                # edge is missed: one per megabyte at most, nothing against the limit)
+                count += chunk.count(b"<c ") + chunk.count(b"<c>")
+                if count > MAX_CELLS:
+                    raise FileReadError(
+                        "too_many_cells",
+                        path=str(path),
+                        sheet=info.filename,
+                        limit=f"{MAX_CELLS:,}".replace(",", "."),
+                    )
 
 
 def sniff(path: Path, data: bytes, limit_mb: int | None = None) -> None:

@@ -5,8 +5,11 @@ Every cell the tool wrote (formula text, number or text) is listed on a very hid
 properties. A workbook without them was not written by lkip-xlsx.
 
 The list is packed: one line per cell (``cell<TAB>kind<TAB>content``, tabs, line breaks and
-backslashes escaped), lines of one sheet joined in chunks that fit a cell (Excel holds 32.767
-characters), one row per chunk: sheet name in column A, chunk in column B.
+backslashes escaped), lines of one sheet joined in chunks that fit a cell, one row per chunk:
+sheet name in column A, chunk in column B (a single line longer than a cell runs on into
+C, D …). Excel's limit of 32.767 characters a cell counts UTF-16 code units, so a character
+outside the Basic Multilingual Plane (an emoji) counts twice: every length here is counted
+that way, and no cell of the list is ever cut short by the writer.
 """
 
 from __future__ import annotations
@@ -65,7 +68,14 @@ def fingerprint(rows: Iterable[Entry]) -> str:
     return digest.hexdigest()
 
 
-CHUNK = 32_000
+CHUNK = 32_000  # UTF-16 code units in one cell of the list; Excel holds 32.767
+
+
+def utf16_len(text: str) -> int:
+    """Length as Excel counts it: UTF-16 code units."""
+    return len(text) if text.isascii() else len(text.encode("utf-16-le")) // 2
+
+
 _ESCAPES = (("\\", "\\\\"), ("\t", "\\t"), ("\n", "\\n"), ("\r", "\\r"))
 
 
@@ -89,7 +99,7 @@ def _unescape(text: str) -> str:
 
 
 def pack(rows: Sequence[Entry]) -> list[tuple[str, str]]:
-    """(sheet, chunk) pairs to write, one chunk per cell."""
+    """(sheet, chunk) pairs to write, one chunk per row; see :func:`cells`."""
     out: list[tuple[str, str]] = []
     current_sheet, size = "", 0
     lines: list[str] = []
@@ -100,13 +110,33 @@ def pack(rows: Sequence[Entry]) -> list[tuple[str, str]]:
 
     for sheet, cell, kind, content in rows:
         line = "\t".join((cell, kind, _escape(content)))
-        if sheet != current_sheet or size + len(line) + 1 > CHUNK:
+        length = utf16_len(line)
+        if sheet != current_sheet or size + length + 1 > CHUNK:
             flush()
             current_sheet, lines, size = sheet, [], 0
         lines.append(line)
-        size += len(line) + 1
+        size += length + 1
     flush()
     return out
+
+
+def cells(chunk: str) -> list[str]:
+    """A chunk cut into cell-sized pieces of at most :data:`CHUNK` UTF-16 code units, never
+    between the two halves of a character outside the Basic Multilingual Plane; joined, the
+    pieces give the chunk back. Only one line longer than a cell needs more than one."""
+    data = chunk.encode("utf-16-le")
+    step = 2 * CHUNK
+    if len(data) <= step:
+        return [chunk]
+    pieces: list[str] = []
+    start = 0
+    while start < len(data):
+        end = min(start + step, len(data))
+        if end < len(data) and 0xD8 <= data[end - 1] <= 0xDB:
+            end -= 2  # the last unit is a high surrogate: keep the pair together
+        pieces.append(data[start:end].decode("utf-16-le"))
+        start = end
+    return pieces
 
 
 def unpack(chunks: Iterable[tuple[str, str]]) -> list[Entry]:

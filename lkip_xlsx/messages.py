@@ -104,6 +104,14 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "{path} is not an Excel workbook (.xlsx): it is another kind of file (an image, "
         "a PDF, a program …) named .xlsx. Choose the right .xlsx file.",
     },
+    "text_too_long": {
+        "id": "Hasil tidak dapat ditulis: teks untuk sel {cell} ({length} karakter) lebih "
+        "panjang daripada yang dapat dimuat satu sel Excel (32.767). Teks itu diawali "
+        '"{start}". Perpendek teks itu di buku kerja masukan, lalu jalankan lagi.',
+        "en": "The output cannot be written: the text for cell {cell} ({length} characters) is "
+        'longer than one Excel cell holds (32,767). It begins "{start}". Shorten that text '
+        "in the input workbook and run again.",
+    },
     "output_unwritable": {
         "id": "Hasil tidak dapat ditulis ke {path}: {reason}. Jika berkas itu sedang terbuka "
         "di Excel, tutup dulu lalu jalankan lagi; atau pilih folder lain dengan -o.",

@@ -16,8 +16,9 @@ from pathlib import Path
 from typing import Any
 
 from . import manifest
+from .errors import FileWriteError
 from .files import atomic_write
-from .formula import ExcelError, Value
+from .formula import ExcelError, Value, cell_name
 from .tables.grid import Chart, Grid, Style
 
 __all__ = ["write_workbook", "PAPER_A4", "PAPER_F4"]
@@ -68,10 +69,18 @@ class _Formats:
         return fmt
 
 
-def _check(rc: int, sheet: str, row: int, col: int) -> None:
-    # XlsxWriter's write_* methods return -1/-2 instead of raising
+def _check(rc: int, sheet: str, row: int, col: int, text: str = "") -> None:
+    # XlsxWriter's write_* methods return -1/-2 instead of raising. -2: a text longer than a
+    # cell holds (32.767 UTF-16 code units), which XlsxWriter would silently cut short. Our
+    # own texts never are (the hidden list is packed to fit); one from the input can be,
+    # when a program rather than Excel wrote it: refused, never truncated.
     if rc == -2:
-        return  # a string over 32,767 characters, truncated by XlsxWriter: the text is kept
+        raise FileWriteError(
+            "text_too_long",
+            cell=f"{sheet}!{cell_name(row, col)}",
+            start=text[:60],
+            length=f"{manifest.utf16_len(text):,}".replace(",", "."),
+        )
     if rc < 0:
         raise RuntimeError(f"xlsxwriter refused cell {sheet}!R{row + 1}C{col + 1} (code {rc})")
 
@@ -126,8 +135,10 @@ def _sheet(workbook: Any, grid: Grid, fmt: _Formats, paper: int) -> None:
         if (row, col) in covered:
             continue
         f = fmt(style)
+        text = ""
         if content.kind == "text":
-            rc = ws.write_string(row, col, str(content.value), f)
+            text = str(content.value)
+            rc = ws.write_string(row, col, text, f)
         elif content.kind == "number":
             assert isinstance(content.value, Decimal)
             rc = ws.write_number(row, col, float(content.value), f)
@@ -135,7 +146,7 @@ def _sheet(workbook: Any, grid: Grid, fmt: _Formats, paper: int) -> None:
             rc = ws.write_formula(row, col, "=" + content.text, f, _cached(content.value))
         else:
             rc = ws.write_blank(row, col, None, f)
-        _check(rc, grid.name, row, col)
+        _check(rc, grid.name, row, col, text)
     last_row = max((r for r, _ in grid.cells), default=0)
     ws.set_landscape() if grid.landscape else ws.set_portrait()
     ws.set_paper(paper)
@@ -184,12 +195,10 @@ def _manifest(workbook: Any, rows: Sequence[manifest.Entry]) -> None:
     """The list of what was written, on a very hidden sheet (see :mod:`lkip_xlsx.manifest`)."""
     ws = workbook.add_worksheet(manifest.SHEET)
     for r, (sheet, chunk) in enumerate(manifest.pack(rows)):
-        _check(ws.write_string(r, 0, sheet), manifest.SHEET, r, 0)
+        _check(ws.write_string(r, 0, sheet), manifest.SHEET, r, 0, sheet)
         # a chunk longer than a cell holds (one very long text) runs on to the next columns
-        for c, start in enumerate(range(0, max(len(chunk), 1), manifest.CHUNK), start=1):
-            _check(
-                ws.write_string(r, c, chunk[start : start + manifest.CHUNK]), manifest.SHEET, r, c
-            )
+        for c, piece in enumerate(manifest.cells(chunk), start=1):
+            _check(ws.write_string(r, c, piece), manifest.SHEET, r, c, piece)
     ws.very_hidden()
 
 
