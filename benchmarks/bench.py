@@ -278,7 +278,7 @@ from lkip_xlsx.pipeline import _collector_paused, convert
 from lkip_xlsx.reader import read_workbook
 from lkip_xlsx.build import build_report
 from lkip_xlsx.model import Options
-from lkip_xlsx.tables import build_sheets
+from lkip_xlsx.assemble import build_sheets
 from lkip_xlsx.writer import write_workbook
 src = Path(sys.argv[1]); generate(10000, 500, src)
 convert(src, src.with_name("w.xlsx"))

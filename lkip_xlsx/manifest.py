@@ -19,7 +19,7 @@ from collections.abc import Iterable, Sequence
 from decimal import Decimal
 
 from .formula import cell_name
-from .tables.grid import Grid
+from .layout import Grid
 
 __all__ = ["SHEET", "VERSION_PROPERTY", "FINGERPRINT_PROPERTY", "Entry", "entries", "fingerprint"]
 

@@ -9,12 +9,12 @@ from collections.abc import Iterator
 from pathlib import Path
 
 from . import __version__
+from .assemble import build_sheets
 from .build import build_report
 from .errors import UsageError
+from .layout import Grid
 from .model import Finding, Kind, Options, Report, Result
 from .reader import read_workbook
-from .tables import build_sheets
-from .tables.grid import Grid
 from .writer import PAPER_A4, PAPER_F4, write_workbook
 
 __all__ = ["convert", "check", "default_output"]

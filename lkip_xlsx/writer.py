@@ -19,7 +19,7 @@ from . import manifest
 from .errors import FileWriteError
 from .files import atomic_write
 from .formula import ExcelError, Value, cell_name
-from .tables.grid import Chart, Grid, Style
+from .layout import Chart, Grid, Style
 
 __all__ = ["write_workbook", "PAPER_A4", "PAPER_F4"]
 

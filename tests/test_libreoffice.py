@@ -11,8 +11,8 @@ from pathlib import Path
 import pytest
 
 from lkip_xlsx.formula import lit
+from lkip_xlsx.layout import Grid
 from lkip_xlsx.rules import SCALES, capaian, predicate, score, serapan
-from lkip_xlsx.tables.grid import Grid
 from lkip_xlsx.writer import write_workbook
 from tests.recalc import formula_mismatches, recalculate
 

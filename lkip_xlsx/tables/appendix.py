@@ -5,9 +5,10 @@ from __future__ import annotations
 
 from ..contract import SHEET_BY_KEY
 from ..formula import sum_
+from ..layout import Grid
 from ..model import PlanTarget, Report
 from ..numbers import Number, parse_number
-from .grid import Grid, signature, write_parsed
+from .cells import signature, write_parsed
 from .t38 import Table38
 
 __all__ = ["build_pk", "build_rkt", "build_renstra"]

@@ -5,8 +5,8 @@ from __future__ import annotations
 
 from decimal import Decimal
 
+from ..layout import Chart, Grid, Series
 from ..model import Report
-from .grid import Chart, Grid, Series
 from .t31 import Table31
 from .t38 import Table38
 

@@ -7,8 +7,8 @@ from dataclasses import dataclass
 from decimal import Decimal
 
 from ..formula import Expr, Ref
+from ..layout import Grid
 from ..rules import RuleSet
-from .grid import Grid
 
 __all__ = ["ParamRefs", "build_parameter", "SHEET"]
 

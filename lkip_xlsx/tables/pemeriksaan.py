@@ -5,9 +5,9 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from ..layout import Grid
 from ..messages import render, severity_label
 from ..model import Finding
-from .grid import Grid
 
 __all__ = ["build_pemeriksaan", "SHEET"]
 

@@ -5,9 +5,9 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from ..layout import Grid
 from ..model import Finding, Report, Severity
 from ..rules import predicate
-from .grid import Grid
 from .parameter import ParamRefs
 from .t35 import Table35
 from .t38 import Table38

@@ -5,9 +5,10 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from ..formula import Ref
+from ..layout import Grid
 from ..model import Indicator, Report
 from ..rules import Status, capaian
-from .grid import Grid, indicator_rows, write_parsed
+from .cells import indicator_rows, write_parsed
 
 __all__ = ["Table31", "build_31", "SHEET"]
 

@@ -4,9 +4,10 @@ from __future__ import annotations
 
 import functools
 
+from ..layout import Grid, style_of
 from ..model import PlanTarget, Report
 from ..numbers import Parsed
-from .grid import Grid, style_of, write_parsed
+from .cells import write_parsed
 from .t31 import Table31
 
 __all__ = ["build_32", "SHEET", "renstra_for"]

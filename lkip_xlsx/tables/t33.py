@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
+from ..layout import Grid, style_of
 from ..model import Indicator, Report
 from ..numbers import Blank
 from ..rules import Status, capaian, indicator_status
-from .grid import Grid, indicator_rows, style_of, write_parsed
+from .cells import indicator_rows, write_parsed
 from .t31 import Table31
 from .t32 import renstra_for
 

@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
+from ..layout import Grid, style_of
 from ..model import Indicator, Report
 from ..numbers import Number
-from .grid import Grid, indicator_rows, style_of, write_parsed
+from .cells import indicator_rows, write_parsed
 from .t31 import Table31
 
 __all__ = ["build_34", "SHEET"]

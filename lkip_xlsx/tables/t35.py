@@ -6,9 +6,9 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from ..formula import Expr, Ref, if_
+from ..layout import Grid
 from ..model import Report
 from ..rules import RuleSet, mean_score, predicate, score
-from .grid import Grid
 from .parameter import ParamRefs
 from .t31 import Table31
 

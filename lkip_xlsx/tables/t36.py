@@ -4,11 +4,12 @@ kegiatan and sub kegiatan with its Input (budget, referencing Tabel 3.8), Output
 from __future__ import annotations
 
 from ..contract import normalize
+from ..layout import Grid, style_of
 from ..lookup import match_name
 from ..model import Finding, Kind, Level, ProgramOutput, Report
 from ..numbers import Number
 from ..rules import capaian_positive, score, serapan
-from .grid import Grid, style_of, write_parsed
+from .cells import write_parsed
 from .parameter import ParamRefs
 from .t38 import LineRefs, Table38
 

@@ -7,9 +7,9 @@ from dataclasses import dataclass
 from decimal import Decimal
 
 from ..formula import Expr, Ref, sum_
+from ..layout import Grid
 from ..model import Finding, Kind, Report
 from ..rules import efficiency_index, efficiency_verdict, serapan
-from .grid import Grid
 from .parameter import ParamRefs
 from .t35 import Table35
 from .t38 import Table38

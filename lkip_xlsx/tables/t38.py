@@ -6,9 +6,9 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from ..formula import Expr, Ref, sum_, sumif
+from ..layout import Grid
 from ..model import BudgetLine, Level, Report
 from ..rules import serapan
-from .grid import Grid
 
 __all__ = ["Table38", "LineRefs", "build_38", "SHEET", "roman"]
 

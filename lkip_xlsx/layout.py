@@ -1,4 +1,5 @@
-"""A sheet laid out in memory: cells, merges, widths and print setup, before any writing.
+"""The layout types: a sheet laid out in memory (cells, merges, widths, print setup, charts),
+before any writing. It imports nothing of the tables.
 
 Table modules fill a :class:`Grid`; :mod:`lkip_xlsx.writer` renders it with xlsxwriter.
 Every write returns a :class:`~lkip_xlsx.formula.Ref` that carries the cell's value, so a
@@ -8,13 +9,10 @@ later formula can reference the cell and compute with its value in the same step
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
 from dataclasses import dataclass, field
 from decimal import Decimal
 
-from ..formula import Expr, RangeRef, Ref, Value
-from ..model import Identity, Indicator, Report
-from ..numbers import Blank, NotANumber, Number, Parsed
+from .formula import Expr, RangeRef, Ref, Value
 
 __all__ = [
     "Style",
@@ -24,8 +22,6 @@ __all__ = [
     "Content",
     "STYLES",
     "measure_format",
-    "write_parsed",
-    "signature",
     "style_of",
 ]
 
@@ -284,67 +280,8 @@ def _printed_width(value: Decimal, style: Style) -> float:
     return width * (1.1 if style.bold else 1.0) * style.size / 10
 
 
-def write_parsed(
-    grid: Grid, row: int, col: int, parsed: Parsed | None, unit: str | None, empty: str = "-"
-) -> Ref:
-    """A target or realisation as the input gave it: a number (with its unit in the number
-    format), or the text typed, always written as text."""
-    if isinstance(parsed, Number):
-        style = Style(align="right", num_format=measure_format(parsed.value, unit or parsed.unit))
-        return grid.number(row, col, parsed.value, style)
-    if isinstance(parsed, NotANumber):
-        return grid.text(row, col, parsed.text, "center")
-    text = parsed.text if isinstance(parsed, Blank) and parsed.text else empty
-    return grid.text(row, col, text, "center")
-
-
 def style_of(grid: Grid, ref: Ref) -> Style:
     """The style of the cell ``ref`` points at on ``grid``, for a reference that should look
     the same (a target with its unit, say)."""
     got = grid.cells.get((ref.row, ref.col))
     return got[1] if got else STYLES["text"]
-
-
-def signature(grid: Grid, row: int, first_col: int, last_col: int, identity: Identity) -> int:
-    """The signature block under a table, as the seed prints it: place and date, title, room
-    for the signature, name, rank, NIP. Returns the next free row."""
-    if not identity.kepala:
-        return row
-    place = ", ".join(p for p in (identity.kota, identity.tanggal) if p)
-    title = f"KEPALA {identity.agency.upper()}".strip()
-    lines: list[tuple[str, str]] = [
-        (place, "sign"),
-        (title, "sign_name"),
-        ("", "sign"),
-        ("", "sign"),
-        ("", "sign"),
-        (identity.kepala, "sign_name"),
-    ]
-    if identity.pangkat:
-        lines.append((identity.pangkat, "sign"))
-    if identity.nip:
-        lines.append((f"NIP. {identity.nip}", "sign"))
-    for text, style in lines:
-        grid.merge(row, first_col, row, last_col)
-        grid.text(row, first_col, text, style)
-        row += 1
-    return row
-
-
-def indicator_rows(
-    g: Grid,
-    report: Report,
-    row: int,
-    write: Callable[[int, tuple[int, int], Indicator], None],
-) -> int:
-    """One row per indicator, ``write(row, (sasaran, indicator), indicator)`` filling it; the
-    sasaran's number (column A) and name (column B) merged down over its indicators, as the
-    report prints them. Returns the next free row."""
-    for s_idx, sasaran in enumerate(report.sasaran):
-        first = row
-        for i_idx, ind in enumerate(sasaran.indicators):
-            write(row, (s_idx, i_idx), ind)
-            row += 1
-        g.merge(first, 0, row - 1, 0, str(sasaran.number), "center")
-        g.merge(first, 1, row - 1, 1, sasaran.name)
-    return row
