@@ -57,9 +57,7 @@ def build_sheets(
         tables.append(build_34(report, t31))
     tables.append(t35.grid)
     if report.outputs:
-        t36, t36_findings = build_36(report, t38, params)
-        tables.append(t36)
-        every += t36_findings
+        tables.append(build_36(report, t38, params))
     tables += [t37.grid, t38.grid, build_grafik(report, t31, t38)]
     every = [*cross_check(report, t31, t35, t37, t38), *every]
     ringkasan = build_ringkasan(report, t35, t38, params, every)

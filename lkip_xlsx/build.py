@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Sequence
+from dataclasses import replace
 
 from . import budget as budget_mod
 from .contract import normalize
@@ -26,7 +27,7 @@ from .model import (
     Source,
 )
 from .numbers import Blank, NotANumber, Number, Parsed, parse_number
-from .plans import read_plans
+from .plans import link_inputs, read_plans
 from .reader import RawTable, RawWorkbook
 from .rules import Polarity, Status, indicator_status, parse_polarity
 from .schemas import validate_table
@@ -308,6 +309,6 @@ def build_report(raw: RawWorkbook, options: Options) -> tuple[Report | None, lis
         renstra=plans.renstra,
         renstra_years=plans.renstra_years,
         rkt=plans.rkt,
-        outputs=plans.outputs,
     )
-    return report, findings
+    lines = report.budget_lines()
+    return replace(report, outputs=link_inputs(plans.outputs, lines, findings)), findings

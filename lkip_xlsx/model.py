@@ -170,6 +170,10 @@ class BudgetLine:
     sasaran: str = ""
     children: tuple[BudgetLine, ...] = ()
 
+    def walk(self) -> tuple[BudgetLine, ...]:
+        """This line and every line under it, in the order Tabel 3.8 prints them."""
+        return (self, *(line for child in self.children for line in child.walk()))
+
 
 @dataclass(frozen=True)
 class DeclaredTotal:
@@ -220,6 +224,9 @@ class ProgramOutput:
     real: Parsed
     satuan: str
     src: Source
+    # an Input row's budget line: its position in the programmes walked in print order
+    # (``Report.budget_lines()``), linked on the input side; None when no line matched
+    line: int | None = None
 
 
 @dataclass(frozen=True)
@@ -241,6 +248,10 @@ class Report:
     renstra_years: tuple[int, ...] = ()
     rkt: tuple[RktRow, ...] = ()
     outputs: tuple[ProgramOutput, ...] = ()
+
+    def budget_lines(self) -> tuple[BudgetLine, ...]:
+        """Every programme, kegiatan and sub kegiatan, in the order Tabel 3.8 prints them."""
+        return tuple(line for p in self.programmes for line in p.walk())
 
 
 class Paper(enum.StrEnum):

@@ -8,14 +8,25 @@ the year's realisation.
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import replace
 
 from .contract import normalize
 from .formula import cell_name
 from .lookup import fill_down, match_name, parsed, resolve, sasaran_index
-from .model import Finding, Kind, Level, PlanTarget, ProgramOutput, RktRow, Sasaran, Source
+from .model import (
+    BudgetLine,
+    Finding,
+    Kind,
+    Level,
+    PlanTarget,
+    ProgramOutput,
+    RktRow,
+    Sasaran,
+    Source,
+)
 from .reader import RawTable, RawWorkbook
 
-__all__ = ["read_plans", "Plans"]
+__all__ = ["read_plans", "Plans", "link_inputs"]
 
 _LEVELS = {
     "program": Level.PROGRAM,
@@ -148,3 +159,52 @@ def read_plans(
     if outputs is not None:
         plans.outputs = _outputs(outputs, sasaran, findings)
     return plans
+
+
+def _line_for(names: dict[Level, str], lines: Sequence[BudgetLine]) -> int | None:
+    """The budget line (its position in ``lines``) of the deepest level named so far."""
+    for level in (Level.SUB_KEGIATAN, Level.KEGIATAN, Level.PROGRAM):
+        if level in names:
+            at = [i for i, line in enumerate(lines) if line.level is level]
+            found = match_name(names[level], [lines[i].name for i in at])
+            return None if found is None else at[found]
+    return None
+
+
+def link_inputs(
+    outputs: Sequence[ProgramOutput], lines: Sequence[BudgetLine], findings: list[Finding]
+) -> tuple[ProgramOutput, ...]:
+    """Each ``Input`` row of ``Program Kegiatan`` linked to the budget line it measures:
+    the line named by the programme, kegiatan or sub kegiatan rows above it (within its
+    sasaran, as Tabel 3.6 groups them), matched by name despite typos. An Input row that
+    matches no line keeps its own figures, and a finding says so."""
+    groups: dict[int | None, list[int]] = {}
+    for i, out in enumerate(outputs):
+        groups.setdefault(out.sasaran, []).append(i)
+    linked = list(outputs)
+    for members in groups.values():
+        names: dict[Level, str] = {}
+        for i in members:
+            out = outputs[i]
+            if (
+                out.level
+                and out.uraian
+                and normalize(names.get(out.level)) != normalize(out.uraian)
+            ):
+                names = {lv: n for lv, n in names.items() if lv < out.level}
+                names[out.level] = out.uraian
+            if out.jenis != "Input":
+                continue
+            line = _line_for(names, lines)
+            if line is None:
+                findings.append(
+                    Finding(
+                        Kind.INPUT_LINE_UNKNOWN,
+                        out.src.sheet,
+                        out.src.cell,
+                        "Uraian",
+                        " / ".join(names.values()),
+                    )
+                )
+            linked[i] = replace(out, line=line)
+    return tuple(linked)

@@ -5,30 +5,19 @@ from __future__ import annotations
 
 from ..contract import normalize
 from ..layout import Grid, style_of
-from ..lookup import match_name
-from ..model import Finding, Kind, Level, ProgramOutput, Report
+from ..model import Level, ProgramOutput, Report
 from ..numbers import Number
 from ..rules import capaian_positive, score, serapan
 from .cells import write_parsed
 from .parameter import ParamRefs
-from .t38 import LineRefs, Table38
+from .t38 import Table38
 
 __all__ = ["build_36", "SHEET"]
 
 SHEET = "3.6"
 
 
-def _line_for(names: dict[Level, str], t38: Table38) -> LineRefs | None:
-    """The Tabel 3.8 line of the deepest level named so far."""
-    for level in (Level.SUB_KEGIATAN, Level.KEGIATAN, Level.PROGRAM):
-        if level in names:
-            lines = [r for r in t38.lines if r.line.level is level]
-            found = match_name(names[level], [r.line.name for r in lines])
-            return None if found is None else lines[found]
-    return None
-
-
-def build_36(report: Report, t38: Table38, params: ParamRefs) -> tuple[Grid, list[Finding]]:
+def build_36(report: Report, t38: Table38, params: ParamRefs) -> Grid:
     tahun = report.identity.tahun
     g = Grid(SHEET, print_cols=5, footer=report.identity.agency)
     row = g.title_block(
@@ -39,7 +28,6 @@ def build_36(report: Report, t38: Table38, params: ParamRefs) -> tuple[Grid, lis
         ],
         4,
     )
-    findings: list[Finding] = []
     groups: dict[int | None, list[ProgramOutput]] = {}
     for out in report.outputs:
         groups.setdefault(out.sasaran, []).append(out)
@@ -77,22 +65,12 @@ def build_36(report: Report, t38: Table38, params: ParamRefs) -> tuple[Grid, lis
                 continue
             g.blank(row, 0)
             g.text(row, 1, f"{out.jenis} : {out.indikator}".rstrip(" :"))
-            line = _line_for(names, t38) if out.jenis == "Input" else None
+            line = t38.lines[out.line] if out.line is not None else None
             if line is not None:
                 b = g.formula(row, 2, line.budget, style_of(t38.grid, line.budget))
                 s = g.formula(row, 3, line.spent, style_of(t38.grid, line.spent))
                 g.formula(row, 4, serapan(b, s), "pct")
             else:
-                if out.jenis == "Input":
-                    findings.append(
-                        Finding(
-                            Kind.INPUT_LINE_UNKNOWN,
-                            out.src.sheet,
-                            out.src.cell,
-                            "Uraian",
-                            " / ".join(names.values()),
-                        )
-                    )
                 t = write_parsed(g, row, 2, out.target, out.satuan or None)
                 r = write_parsed(g, row, 3, out.real, out.satuan or None)
                 computable = (
@@ -120,4 +98,4 @@ def build_36(report: Report, t38: Table38, params: ParamRefs) -> tuple[Grid, lis
     )
     for col, width in enumerate((5, 70, 18, 18, 10)):
         g.width(col, width)
-    return g, findings
+    return g

@@ -51,7 +51,7 @@ class LineRefs:
 class Table38:
     grid: Grid
     programmes: tuple[LineRefs, ...]
-    lines: tuple[LineRefs, ...]  # every line, in sheet order
+    lines: tuple[LineRefs, ...]  # every line, in sheet order (= Report.budget_lines())
     total_budget: Ref
     total_spent: Ref
     total_pct: Ref
