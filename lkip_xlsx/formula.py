@@ -1,6 +1,8 @@
 """A tiny expression tree: one definition gives both the Excel formula and its value.
 
-Every computed cell of the output is built from these nodes. ``formula(here)`` renders the
+Every computed cell of the output is built from these nodes. What the operators and the
+functions do to values lives in :mod:`lkip_xlsx.functions`, with the one registry of the
+Excel functions we use. ``formula(here)`` renders the
 Excel text (references on the sheet ``here`` are written unqualified); ``value()`` computes
 the same expression in exact decimal arithmetic. The rules in :mod:`lkip_xlsx.rules` are
 written once, as trees, so the figure in the cell and the figure in the formula cannot
@@ -10,11 +12,10 @@ drift apart; the LibreOffice recalculation test proves they agree.
 from __future__ import annotations
 
 import functools
-from collections.abc import Callable, Sequence
 from dataclasses import dataclass
-from decimal import Decimal, localcontext
+from decimal import Decimal
 
-from .numbers import round_half_away
+from .functions import FUNCTIONS, ExcelError, Value, arith, compare, concat
 
 __all__ = [
     "Expr",
@@ -35,20 +36,11 @@ __all__ = [
     "average",
     "sum_",
     "sumif",
+    "join",
     "col_letter",
     "cell_name",
     "quote_sheet",
 ]
-
-
-@dataclass(frozen=True)
-class ExcelError:
-    """An Excel error value such as ``#DIV/0!``."""
-
-    code: str
-
-
-Value = Decimal | str | bool | None | ExcelError
 
 
 @functools.lru_cache(maxsize=1024)
@@ -201,29 +193,9 @@ class RangeRef(Expr):
         return f"={quote_sheet(self.sheet)}!{a}:{b}"
 
 
-_PRECEDENCE = {"=": 1, "<>": 1, ">": 1, ">=": 1, "<": 1, "<=": 1, "+": 2, "-": 2, "*": 3, "/": 3}
-
-
-def _arith(op: str, a: Value, b: Value) -> Value:
-    if isinstance(a, ExcelError):
-        return a
-    if isinstance(b, ExcelError):
-        return b
-    x = Decimal(0) if a is None else a
-    y = Decimal(0) if b is None else b
-    if not isinstance(x, Decimal) or not isinstance(y, Decimal):
-        return ExcelError("#VALUE!")
-    with localcontext() as ctx:
-        ctx.prec = 40
-        if op == "+":
-            return x + y
-        if op == "-":
-            return x - y
-        if op == "*":
-            return x * y
-        if y == 0:
-            return ExcelError("#DIV/0!")
-        return x / y
+# Excel's order: comparisons, then & (text), then + -, then * /
+_PRECEDENCE = {"=": 1, "<>": 1, ">": 1, ">=": 1, "<": 1, "<=": 1, "&": 2}
+_PRECEDENCE |= {"+": 3, "-": 3, "*": 4, "/": 4}
 
 
 @dataclass(frozen=True, eq=False)
@@ -249,30 +221,9 @@ class BinOp(Expr):
         return f"{lt}{self.op}{rt}"
 
     def value(self) -> Value:
-        return _arith(self.op, self.left.value(), self.right.value())
-
-
-def _compare(op: str, a: Value, b: Value) -> Value:
-    if isinstance(a, ExcelError):
-        return a
-    if isinstance(b, ExcelError):
-        return b
-    if isinstance(a, str) or isinstance(b, str):
-        if op not in ("=", "<>"):
-            return ExcelError("#VALUE!")
-        # Excel compares text case-insensitively
-        same = str(a or "").casefold() == str(b or "").casefold()
-        return same if op == "=" else not same
-    x = Decimal(0) if a is None else Decimal(int(a)) if isinstance(a, bool) else a
-    y = Decimal(0) if b is None else Decimal(int(b)) if isinstance(b, bool) else b
-    return {
-        "<>": x != y,
-        "=": x == y,
-        ">": x > y,
-        ">=": x >= y,
-        "<": x < y,
-        "<=": x <= y,
-    }[op]
+        if self.op == "&":
+            return concat(self.left.value(), self.right.value())
+        return arith(self.op, self.left.value(), self.right.value())
 
 
 @dataclass(frozen=True, eq=False)
@@ -287,87 +238,7 @@ class Compare(Expr):
         return f"{self.left.formula(here)}{self.op}{self.right.formula(here)}"
 
     def value(self) -> Value:
-        return _compare(self.op, self.left.value(), self.right.value())
-
-
-def _numbers(args: Sequence[Expr]) -> list[Decimal] | ExcelError:
-    """Values as SUM/AVERAGE/MIN/MAX see them: numbers only; text and blanks in ranges skipped."""
-    out: list[Decimal] = []
-    for arg in args:
-        vals = arg.held if isinstance(arg, RangeRef) else (arg.value(),)
-        for v in vals:
-            if isinstance(v, ExcelError):
-                return v
-            if isinstance(v, Decimal):
-                out.append(v)
-    return out
-
-
-def _fn_round(args: Sequence[Expr]) -> Value:
-    v, places = args[0].value(), args[1].value()
-    if isinstance(v, ExcelError):
-        return v
-    if not isinstance(v, Decimal) or not isinstance(places, Decimal):
-        return ExcelError("#VALUE!")
-    return round_half_away(v, int(places))
-
-
-def _fn_sum(args: Sequence[Expr]) -> Value:
-    nums = _numbers(args)
-    return nums if isinstance(nums, ExcelError) else sum(nums, Decimal(0))
-
-
-def _fn_average(args: Sequence[Expr]) -> Value:
-    nums = _numbers(args)
-    if isinstance(nums, ExcelError):
-        return nums
-    if not nums:
-        return ExcelError("#DIV/0!")
-    with localcontext() as ctx:
-        ctx.prec = 40
-        return sum(nums, Decimal(0)) / len(nums)
-
-
-def _fn_min(args: Sequence[Expr]) -> Value:
-    nums = _numbers(args)
-    return nums if isinstance(nums, ExcelError) else min(nums, default=Decimal(0))
-
-
-def _fn_max(args: Sequence[Expr]) -> Value:
-    nums = _numbers(args)
-    return nums if isinstance(nums, ExcelError) else max(nums, default=Decimal(0))
-
-
-def _fn_if(args: Sequence[Expr]) -> Value:
-    cond = args[0].value()
-    if isinstance(cond, ExcelError):
-        return cond
-    if isinstance(cond, str):
-        return ExcelError("#VALUE!")
-    truth = bool(cond) if cond is not None else False
-    return args[1].value() if truth else args[2].value()
-
-
-def _fn_sumif(args: Sequence[Expr]) -> Value:
-    crit_range, criterion, sum_range = args
-    assert isinstance(crit_range, RangeRef) and isinstance(sum_range, RangeRef)
-    want = criterion.value()
-    total = Decimal(0)
-    for key, v in zip(crit_range.held, sum_range.held, strict=True):
-        if isinstance(v, Decimal) and _compare("=", key, want) is True:
-            total += v
-    return total
-
-
-_FUNCTIONS: dict[str, Callable[[Sequence[Expr]], Value]] = {
-    "ROUND": _fn_round,
-    "SUM": _fn_sum,
-    "AVERAGE": _fn_average,
-    "MIN": _fn_min,
-    "MAX": _fn_max,
-    "IF": _fn_if,
-    "SUMIF": _fn_sumif,
-}
+        return compare(self.op, self.left.value(), self.right.value())
 
 
 @dataclass(frozen=True, eq=False)
@@ -379,7 +250,9 @@ class Call(Expr):
         return f"{self.name}({','.join(a.formula(here) for a in self.args)})"
 
     def value(self) -> Value:
-        return _FUNCTIONS[self.name](self.args)
+        return FUNCTIONS[self.name](
+            tuple(a.held if isinstance(a, RangeRef) else a.value() for a in self.args)
+        )
 
 
 def round2(x: Expr) -> Expr:
@@ -409,3 +282,12 @@ def sum_(*xs: Expr) -> Expr:
 
 def sumif(criteria: RangeRef, criterion: str, values: RangeRef) -> Expr:
     return Call("SUMIF", (criteria, Text(criterion), values))
+
+
+def join(*parts: Expr | str | int | Decimal) -> Expr:
+    """``a&b&c``: Excel's text concatenation (numbers as the General format prints them)."""
+    exprs = [lit(p) for p in parts]
+    out = exprs[0]
+    for part in exprs[1:]:
+        out = BinOp("&", out, part)
+    return out

@@ -12,7 +12,8 @@ import re
 from dataclasses import dataclass, field
 from decimal import Decimal
 
-from .formula import Expr, RangeRef, Ref, Value
+from .formula import Expr, RangeRef, Ref
+from .functions import Value
 
 __all__ = [
     "Style",

@@ -2,9 +2,10 @@
 
 It reads what lkip-xlsx writes and what a person may type over it: numbers, "text",
 references (``F7``, ``$B$16``, ``'3.1'!G7``, ``Parameter!$A$7``), ranges, + - * / & unary
-minus, comparisons, and the functions ROUND, IF, MIN, MAX, SUM, SUMIF and AVERAGE. The value
-of every reference is looked up in the workbook as it is stored, so evaluating the tree
-recomputes one formula from the cells it reads.
+minus, comparisons, and the functions of the one registry,
+:data:`lkip_xlsx.functions.FUNCTIONS`. The value of every reference is looked up in the
+workbook as it is stored, so evaluating the tree recomputes one formula from the cells it
+reads.
 """
 
 from __future__ import annotations
@@ -13,7 +14,8 @@ import re
 from collections.abc import Callable
 from decimal import Decimal
 
-from .formula import BinOp, Call, Compare, Expr, Num, RangeRef, Ref, Text, Value
+from .formula import BinOp, Call, Compare, Expr, Num, RangeRef, Ref, Text
+from .functions import FUNCTIONS, Value
 
 __all__ = ["parse_formula", "FormulaSyntaxError", "Lookup"]
 
@@ -34,7 +36,6 @@ _TOKEN = re.compile(
     )""",
     re.VERBOSE,
 )
-_FUNCTIONS = {"ROUND", "IF", "MIN", "MAX", "SUM", "SUMIF", "AVERAGE"}
 
 
 def _col(letters: str) -> int:
@@ -89,10 +90,17 @@ class _Parser:
         return expr
 
     def comparison(self) -> Expr:
-        left = self.additive()
+        left = self.concatenation()
         while self.peek()[1] in ("=", "<>", ">", ">=", "<", "<="):
             op = self.take()[1]
-            left = Compare(op, left, self.additive())
+            left = Compare(op, left, self.concatenation())
+        return left
+
+    def concatenation(self) -> Expr:
+        left = self.additive()
+        while self.peek()[1] == "&":
+            self.take()
+            left = BinOp("&", left, self.additive())
         return left
 
     def additive(self) -> Expr:
@@ -127,7 +135,7 @@ class _Parser:
         if kind == "ref":
             return self.reference(value)
         if kind == "func":
-            if value not in _FUNCTIONS:
+            if value not in FUNCTIONS:
                 raise FormulaSyntaxError(f"function {value}")
             args: list[Expr] = []
             if self.peek()[1] != ")":

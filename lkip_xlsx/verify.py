@@ -20,7 +20,7 @@ from typing import Any
 from . import manifest
 from .errors import FileReadError
 from .files import read_bytes, sniff
-from .formula import ExcelError, Value
+from .functions import ExcelError, Value
 from .model import Finding, Kind, Severity
 from .numbers import format_id
 from .parse import FormulaSyntaxError, parse_formula

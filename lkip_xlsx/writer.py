@@ -18,7 +18,8 @@ from typing import Any
 from . import manifest
 from .errors import FileWriteError
 from .files import atomic_write
-from .formula import ExcelError, Value, cell_name
+from .formula import cell_name
+from .functions import FUNCTIONS, ExcelError, Value
 from .layout import Chart, Grid, Style
 
 __all__ = ["write_workbook", "PAPER_A4", "PAPER_F4"]
@@ -112,7 +113,7 @@ def _only_our_functions(text: str) -> bool:
 
 
 _FUNCTION_NAME = re.compile(r"([A-Z][A-Z0-9.]*)\(")
-_OUR_FUNCTIONS = {"ROUND", "IF", "MIN", "MAX", "SUM", "SUMIF", "AVERAGE"}
+_OUR_FUNCTIONS = frozenset(FUNCTIONS)
 
 
 def _sheet(workbook: Any, grid: Grid, fmt: _Formats, paper: int) -> None:

@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from lkip_xlsx.formula import lit
+from lkip_xlsx.formula import join, lit, round2
 from lkip_xlsx.layout import Grid
 from lkip_xlsx.rules import SCALES, capaian, predicate, score, serapan
 from lkip_xlsx.writer import write_workbook
@@ -93,3 +93,17 @@ def test_python_and_spreadsheet_agree_on_every_rule(libreoffice: str, tmp_path: 
     path = tmp_path / "rules.xlsx"
     write_workbook([g], path, title="rules")
     assert assert_recalculates(path, tmp_path, minimum=1200) >= 1200
+
+
+def test_spreadsheet_agrees_on_ampersand(libreoffice: str, tmp_path: Path) -> None:
+    """``&`` turns numbers into text as the General format prints them, in Python as in a
+    spreadsheet: whole numbers, decimals, a third (15 significant digits), a negative."""
+    g = Grid("join")
+    values = ("85.71", "85.70", "1000000", "-2.5", "0", "0.000123")
+    for row, v in enumerate(values):
+        n = g.number(row, 0, D(v))
+        g.formula(row, 1, join("Capaian ", n, " %"), "text")
+        g.formula(row, 2, join(round2(n / lit(D(3))), "|", n / lit(D(3))), "text")
+    path = tmp_path / "join.xlsx"
+    write_workbook([g], path, title="join")
+    assert_recalculates(path, tmp_path, minimum=len(values) * 2)

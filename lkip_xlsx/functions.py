@@ -1,0 +1,205 @@
+"""What Excel does with values: the operators and the one registry of Excel functions.
+
+:data:`FUNCTIONS` is the single list of the worksheet functions lkip-xlsx writes and reads.
+The expression trees of :mod:`lkip_xlsx.formula` compute a call's value through it, the
+writer (:mod:`lkip_xlsx.writer`) trusts a formula that uses only these names, and the
+verifier's parser (:mod:`lkip_xlsx.parse`) accepts exactly these names. **Supporting a new
+function is a one-place change:** write its evaluator below and add it to
+:data:`FUNCTIONS`; a builder in :mod:`lkip_xlsx.formula` (as ``round2`` or ``if_``) is only
+a convenience for the tables.
+
+An evaluator receives its arguments already evaluated: a single value for an expression,
+a tuple of the cells' values for a range. It returns a value, never raises: an Excel error
+such as ``#DIV/0!`` is a value (:class:`ExcelError`) that spreads as in Excel.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from decimal import Decimal, localcontext
+
+from .numbers import round_half_away
+
+__all__ = [
+    "ExcelError",
+    "Value",
+    "Arg",
+    "FUNCTIONS",
+    "arith",
+    "compare",
+    "concat",
+    "as_text",
+]
+
+
+@dataclass(frozen=True)
+class ExcelError:
+    """An Excel error value such as ``#DIV/0!``."""
+
+    code: str
+
+
+Value = Decimal | str | bool | None | ExcelError
+Arg = Value | tuple[Value, ...]  # a tuple: the cells of a range
+
+
+def arith(op: str, a: Value, b: Value) -> Value:
+    """``+ - * /`` as Excel computes them: a blank is 0, text is ``#VALUE!``."""
+    if isinstance(a, ExcelError):
+        return a
+    if isinstance(b, ExcelError):
+        return b
+    x = Decimal(0) if a is None else a
+    y = Decimal(0) if b is None else b
+    if not isinstance(x, Decimal) or not isinstance(y, Decimal):
+        return ExcelError("#VALUE!")
+    with localcontext() as ctx:
+        ctx.prec = 40
+        if op == "+":
+            return x + y
+        if op == "-":
+            return x - y
+        if op == "*":
+            return x * y
+        if y == 0:
+            return ExcelError("#DIV/0!")
+        return x / y
+
+
+def compare(op: str, a: Value, b: Value) -> Value:
+    """``= <> > >= < <=``; text compares case-insensitively, as in Excel."""
+    if isinstance(a, ExcelError):
+        return a
+    if isinstance(b, ExcelError):
+        return b
+    if isinstance(a, str) or isinstance(b, str):
+        if op not in ("=", "<>"):
+            return ExcelError("#VALUE!")
+        same = str(a or "").casefold() == str(b or "").casefold()
+        return same if op == "=" else not same
+    x = Decimal(0) if a is None else Decimal(int(a)) if isinstance(a, bool) else a
+    y = Decimal(0) if b is None else Decimal(int(b)) if isinstance(b, bool) else b
+    return {
+        "<>": x != y,
+        "=": x == y,
+        ">": x > y,
+        ">=": x >= y,
+        "<": x < y,
+        "<=": x <= y,
+    }[op]
+
+
+def as_text(v: Decimal | str | bool | None) -> str:
+    """A value as ``&`` turns it into text: a number in the General format (at most 15
+    significant digits, no thousands separator, ``.`` as the decimal point), TRUE/FALSE,
+    a blank as nothing."""
+    if v is None:
+        return ""
+    if isinstance(v, bool):
+        return "TRUE" if v else "FALSE"
+    if isinstance(v, str):
+        return v
+    if v == 0:
+        return "0"
+    with localcontext() as ctx:
+        ctx.prec = 15
+        d = +v  # rounds to 15 significant digits
+    text = format(d, "f")
+    if "." in text:
+        text = text.rstrip("0").rstrip(".")
+    return text
+
+
+def concat(a: Value, b: Value) -> Value:
+    """``a & b``: both sides as text, joined; an error spreads."""
+    if isinstance(a, ExcelError):
+        return a
+    if isinstance(b, ExcelError):
+        return b
+    return as_text(a) + as_text(b)
+
+
+def _numbers(args: Sequence[Arg]) -> list[Decimal] | ExcelError:
+    """Values as SUM/AVERAGE/MIN/MAX see them: numbers only; text and blanks skipped."""
+    out: list[Decimal] = []
+    for arg in args:
+        for v in arg if isinstance(arg, tuple) else (arg,):
+            if isinstance(v, ExcelError):
+                return v
+            if isinstance(v, Decimal):
+                out.append(v)
+    return out
+
+
+def _one(arg: Arg) -> Value:
+    return ExcelError("#VALUE!") if isinstance(arg, tuple) else arg
+
+
+def _round(args: Sequence[Arg]) -> Value:
+    v, places = _one(args[0]), _one(args[1])
+    if isinstance(v, ExcelError):
+        return v
+    if not isinstance(v, Decimal) or not isinstance(places, Decimal):
+        return ExcelError("#VALUE!")
+    return round_half_away(v, int(places))
+
+
+def _sum(args: Sequence[Arg]) -> Value:
+    nums = _numbers(args)
+    return nums if isinstance(nums, ExcelError) else sum(nums, Decimal(0))
+
+
+def _average(args: Sequence[Arg]) -> Value:
+    nums = _numbers(args)
+    if isinstance(nums, ExcelError):
+        return nums
+    if not nums:
+        return ExcelError("#DIV/0!")
+    with localcontext() as ctx:
+        ctx.prec = 40
+        return sum(nums, Decimal(0)) / len(nums)
+
+
+def _min(args: Sequence[Arg]) -> Value:
+    nums = _numbers(args)
+    return nums if isinstance(nums, ExcelError) else min(nums, default=Decimal(0))
+
+
+def _max(args: Sequence[Arg]) -> Value:
+    nums = _numbers(args)
+    return nums if isinstance(nums, ExcelError) else max(nums, default=Decimal(0))
+
+
+def _if(args: Sequence[Arg]) -> Value:
+    cond = _one(args[0])
+    if isinstance(cond, ExcelError):
+        return cond
+    if isinstance(cond, str):
+        return ExcelError("#VALUE!")
+    truth = bool(cond) if cond is not None else False
+    chosen = args[1] if truth else args[2] if len(args) > 2 else False
+    return _one(chosen)
+
+
+def _sumif(args: Sequence[Arg]) -> Value:
+    keys, criterion, values = args
+    if not isinstance(keys, tuple) or not isinstance(values, tuple):
+        return ExcelError("#VALUE!")
+    want = _one(criterion)
+    total = Decimal(0)
+    for key, v in zip(keys, values, strict=True):
+        if isinstance(v, Decimal) and compare("=", key, want) is True:
+            total += v
+    return total
+
+
+FUNCTIONS: dict[str, Callable[[Sequence[Arg]], Value]] = {
+    "ROUND": _round,
+    "SUM": _sum,
+    "AVERAGE": _average,
+    "MIN": _min,
+    "MAX": _max,
+    "IF": _if,
+    "SUMIF": _sumif,
+}
