@@ -59,7 +59,7 @@ def test_ampersand_binds_looser_than_arithmetic_and_tighter_than_comparison() ->
 
 
 def test_parsing_renders_back_the_same_text() -> None:
-    cells = {("s", 0, 0): D("2.5"), ("s", 0, 1): "Orang"}
+    cells: dict[tuple[str, int, int], D | str] = {("s", 0, 0): D("2.5"), ("s", 0, 1): "Orang"}
 
     def lookup(sheet: str, row: int, col: int) -> D | str | None:
         return cells.get((sheet, row, col))
