@@ -97,9 +97,9 @@ def _pct_finding(
 def _percentages(report: Report, t31: Table31, t38: Table38) -> Iterator[_Pct]:
     for s_idx, sasaran in enumerate(report.sasaran):
         for i_idx, ind in enumerate(sasaran.indicators):
-            ref = t31.capaian.get((s_idx, i_idx))
+            ref = t31.capaian[(s_idx, i_idx)]
             if (
-                ref is not None
+                isinstance(ref.held, Decimal)
                 and isinstance(ind.declared_capaian, Number)
                 and ind.declared_capaian_src is not None
             ):
@@ -269,13 +269,13 @@ def _sasaran(
     report: Report, t31: Table31, t35: Table35, t37: Table37, t38: Table38
 ) -> Iterator[Finding | None]:
     for s_idx, sasaran in enumerate(report.sasaran):
-        raws = [t31.capaian.get((s_idx, i)) for i in range(len(sasaran.indicators))]
+        raws = [t31.capaian[(s_idx, i)] for i in range(len(sasaran.indicators))]
         yield _declared_sasaran(
             Kind.DECLARED_SASARAN_CAPAIAN,
             sasaran.declared_capaian,
             sasaran.declared_capaian_src,
             t35.sasaran_capaian[s_idx],
-            _naive([r.held for r in raws if r is not None]),
+            _naive([r.held for r in raws]),
             "uncapped",
             "rules.md §2 §4",
         )

@@ -37,6 +37,9 @@ __all__ = [
     "sum_",
     "sumif",
     "join",
+    "isnumber",
+    "and_",
+    "count",
     "col_letter",
     "cell_name",
     "quote_sheet",
@@ -106,6 +109,9 @@ class Expr:
 
     def eq(self, other: Expr | int | Decimal | str) -> Expr:
         return Compare("=", self, lit(other))
+
+    def ne(self, other: Expr | int | Decimal | str) -> Expr:
+        return Compare("<>", self, lit(other))
 
     def gt(self, other: Expr | int | Decimal) -> Expr:
         return Compare(">", self, lit(other))
@@ -291,3 +297,15 @@ def join(*parts: Expr | str | int | Decimal) -> Expr:
     for part in exprs[1:]:
         out = BinOp("&", out, part)
     return out
+
+
+def isnumber(x: Expr) -> Expr:
+    return Call("ISNUMBER", (x,))
+
+
+def and_(*conds: Expr) -> Expr:
+    return Call("AND", tuple(conds))
+
+
+def count(*xs: Expr) -> Expr:
+    return Call("COUNT", tuple(xs))

@@ -92,8 +92,14 @@ def compare(op: str, a: Value, b: Value) -> Value:
 
 def as_text(v: Decimal | str | bool | None) -> str:
     """A value as ``&`` turns it into text: a number in the General format (at most 15
-    significant digits, no thousands separator, ``.`` as the decimal point), TRUE/FALSE,
-    a blank as nothing."""
+    significant digits, no thousands separator), TRUE/FALSE, a blank as nothing.
+
+    The decimal separator of that conversion is the spreadsheet's locale's: ``85,71`` in the
+    Indonesian locale our users (and the recalculation tests) run, ``85.71`` in an English
+    one. The stored value is the Indonesian text; a viewer in another locale shows its own
+    after recalculating. Text meant to be read carries its numbers through FIXED or TEXT.
+    A logical value joins as Excel does (TRUE); LibreOffice joins 1, so no formula of ours
+    joins one."""
     if v is None:
         return ""
     if isinstance(v, bool):
@@ -108,7 +114,7 @@ def as_text(v: Decimal | str | bool | None) -> str:
     text = format(d, "f")
     if "." in text:
         text = text.rstrip("0").rstrip(".")
-    return text
+    return text.replace(".", ",")
 
 
 def concat(a: Value, b: Value) -> Value:
@@ -194,6 +200,34 @@ def _sumif(args: Sequence[Arg]) -> Value:
     return total
 
 
+def _isnumber(args: Sequence[Arg]) -> Value:
+    return isinstance(args[0], Decimal)  # a bool is not a Decimal, as TRUE is no number
+
+
+def _and(args: Sequence[Arg]) -> Value:
+    """TRUE when every logical value is; text and blanks in references are skipped, and
+    with no logical value at all the answer is #VALUE!, as in Excel."""
+    seen, result = False, True
+    for arg in args:
+        for v in arg if isinstance(arg, tuple) else (arg,):
+            if isinstance(v, ExcelError):
+                return v
+            if isinstance(v, bool | Decimal):
+                seen, result = True, result and bool(v)
+    return result if seen else ExcelError("#VALUE!")
+
+
+def _count(args: Sequence[Arg]) -> Value:
+    """How many numbers the arguments hold (text, blanks and errors are not counted)."""
+    return Decimal(
+        sum(
+            isinstance(v, Decimal)
+            for arg in args
+            for v in (arg if isinstance(arg, tuple) else (arg,))
+        )
+    )
+
+
 FUNCTIONS: dict[str, Callable[[Sequence[Arg]], Value]] = {
     "ROUND": _round,
     "SUM": _sum,
@@ -202,4 +236,7 @@ FUNCTIONS: dict[str, Callable[[Sequence[Arg]], Value]] = {
     "MAX": _max,
     "IF": _if,
     "SUMIF": _sumif,
+    "ISNUMBER": _isnumber,
+    "AND": _and,
+    "COUNT": _count,
 }

@@ -64,6 +64,8 @@ STYLES = {
     "center": Style(align="center"),
     "center_bold": Style(align="center", bold=True),
     "status": Style(italic=True, align="center", color="#C00000"),
+    # a live figure that shows a status today: two decimals once its input is typed in
+    "status_pct": Style(italic=True, align="center", color="#C00000", num_format="0.00"),
     "money": Style(align="right", num_format="#,##0"),
     "money_bold": Style(align="right", bold=True, num_format="#,##0"),
     "pct": Style(align="right", num_format="0.00"),

@@ -8,11 +8,11 @@ literals in tests) and returns an expression: its ``formula()`` goes into the ce
 from __future__ import annotations
 
 import enum
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from decimal import Decimal
 
-from .formula import Expr, average, if_, lit, max_, min_, round2
+from .formula import Expr, and_, average, count, if_, isnumber, max_, min_, round2
 from .numbers import Blank, Number, Parsed
 
 __all__ = [
@@ -32,7 +32,24 @@ __all__ = [
     "serapan",
     "efficiency_index",
     "efficiency_verdict",
+    "NOT_COMPUTED",
+    "capaian_exact",
+    "capaian_or_status",
+    "all_numbers",
+    "when_numbers",
+    "mean",
+    "serapan_exact",
+    "indicator_score",
+    "grade",
+    "average_capaian",
+    "selisih",
+    "efficiency",
+    "verdict",
+    "output_capaian",
+    "serapan_or_dash",
 ]
+
+NOT_COMPUTED = "-"  # what a figure shows while an operand is not a number
 
 
 class Polarity(enum.Enum):
@@ -83,22 +100,63 @@ def indicator_status(target: Parsed, real: Parsed, polarity: Polarity) -> Status
     return Status.OK
 
 
+def _exactly(x: Expr) -> Expr:
+    return x
+
+
+def _capaian(
+    target: Expr,
+    real: Expr,
+    polarity: Expr,
+    rnd: Callable[[Expr], Expr],
+    zero_target: str | None = None,
+) -> Expr:
+    negative = if_(
+        target.eq(0),
+        if_(real.eq(0), 100, 0),
+        rnd((2 * target - real) / target * 100),
+    )
+    positive = rnd(real / target * 100)
+    if zero_target is not None:
+        positive = if_(target.eq(0), zero_target, positive)
+    return if_(polarity.eq(Polarity.NEGATIF.value), negative, positive)
+
+
 def capaian(target: Expr, real: Expr, polarity: Expr) -> Expr:
     """Raw capaian, rounded: positif R/T*100; negatif (2T-R)/T*100; negatif with T=0 is
     zero-tolerance (R=0 gives 100, else 0). The polarity operand is the text
     ``positif``/``negatif`` (a helper cell in the output, so an auditor can flip it)."""
-    positive = capaian_positive(target, real)
-    negative = if_(
-        target.eq(0),
-        if_(real.eq(0), 100, 0),
-        round2((2 * target - real) / target * 100),
-    )
-    return if_(polarity.eq(Polarity.NEGATIF.value), negative, positive)
+    return _capaian(target, real, polarity, round2)
+
+
+def capaian_exact(target: Expr, real: Expr, polarity: Expr) -> Expr:
+    """:func:`capaian` before rounding: the audit's exact figure."""
+    return _capaian(target, real, polarity, _exactly)
 
 
 def capaian_positive(target: Expr, real: Expr) -> Expr:
     """R / T × 100, rounded: higher is better."""
     return round2(real / target * 100)
+
+
+def all_numbers(*operands: Expr) -> Expr:
+    """TRUE when every operand is a number (ISNUMBER; AND over several)."""
+    tests = [isnumber(x) for x in operands]
+    return tests[0] if len(tests) == 1 else and_(*tests)
+
+
+def when_numbers(operands: Sequence[Expr], figure: Expr, otherwise: str = NOT_COMPUTED) -> Expr:
+    """``figure`` while every operand is a number, else the text ``otherwise``: a cell that
+    cannot be computed today stays a formula and computes once the figure is typed in."""
+    return if_(all_numbers(*operands), figure, otherwise)
+
+
+def capaian_or_status(target: Expr, real: Expr, polarity: Expr, status: str) -> Expr:
+    """Tabel 3.1's capaian, alive: :func:`capaian` when target and realisation are numbers
+    (a positif indicator with target 0 shows ``target nol``), else ``status``, the text
+    that says why today's input gives none."""
+    figure = _capaian(target, real, polarity, round2, Status.TARGET_ZERO.value)
+    return when_numbers((target, real), figure, status)
 
 
 def score(raw: Expr, cap: Expr | None) -> Expr:
@@ -179,9 +237,19 @@ def mean_score(scores: Sequence[Expr]) -> Expr:
     return round2(average(*scores))
 
 
+def mean(values: Sequence[Expr]) -> Expr:
+    """The plain mean, unrounded (AVERAGE skips text): the audit's naive figure."""
+    return average(*values)
+
+
 def serapan(budget: Expr, spent: Expr) -> Expr:
     """Budget absorption S/A*100, rounded; a zero ceiling gives a dash, not #DIV/0!."""
-    return if_(budget.eq(0), "-", round2(spent / budget * 100))
+    return if_(budget.eq(0), NOT_COMPUTED, round2(spent / budget * 100))
+
+
+def serapan_exact(budget: Expr, spent: Expr) -> Expr:
+    """:func:`serapan` before rounding: the audit's exact figure."""
+    return if_(budget.eq(0), NOT_COMPUTED, spent / budget * 100)
 
 
 def efficiency_index(capaian_: Expr, serapan_: Expr) -> Expr:
@@ -192,6 +260,53 @@ def efficiency_verdict(index: Expr, threshold: Expr) -> Expr:
     return if_(index.ge(threshold), "Efisien", "Tidak efisien")
 
 
-def literal(x: int | str | Decimal) -> Expr:
-    """For tests and callers outside a sheet."""
-    return lit(x)
+# Alive variants: a formula in every case, showing "-" (or a status) until its operands are
+# numbers. The tables use these, so typing a missing figure into the output computes it.
+
+
+def indicator_score(capaian_: Expr, cap: Expr | None) -> Expr:
+    """:func:`score` of a capaian that may still be a status text."""
+    return when_numbers((capaian_,), score(capaian_, cap))
+
+
+def grade(value: Expr, bands: Sequence[tuple[Expr | None, Expr]]) -> Expr:
+    """:func:`predicate` of a figure that may still be text."""
+    return when_numbers((value,), predicate(value, bands))
+
+
+def average_capaian(scores: Sequence[Expr]) -> Expr:
+    """A sasaran's capaian (its indicators' scores) or the overall one (the sasaran's):
+    :func:`mean_score` over the figures that are numbers; ``data tidak tersedia`` while
+    none is."""
+    return if_(count(*scores).eq(0), Status.NO_DATA.value, mean_score(scores))
+
+
+def selisih(a: Expr, b: Expr) -> Expr:
+    """The difference a − b (capaian − serapan in Tabel 3.7, daerah − nasional in 3.4)."""
+    return when_numbers((a, b), a - b)
+
+
+def efficiency(capaian_: Expr, serapan_: Expr) -> Expr:
+    """:func:`efficiency_index` once both are numbers and the serapan is not 0."""
+    return when_numbers(
+        (capaian_, serapan_),
+        if_(serapan_.eq(0), NOT_COMPUTED, efficiency_index(capaian_, serapan_)),
+    )
+
+
+def verdict(index: Expr, threshold: Expr) -> Expr:
+    return when_numbers((index,), efficiency_verdict(index, threshold))
+
+
+def output_capaian(target: Expr, real: Expr, cap: Expr | None) -> Expr:
+    """Tabel 3.6's capaian of an Output or Outcome: R/T×100 capped as a score (0 to the
+    cap), as the report prints it; ``-`` while target or realisation is no number or the
+    target is 0."""
+    figure = if_(target.eq(0), NOT_COMPUTED, score(capaian_positive(target, real), cap))
+    return when_numbers((target, real), figure)
+
+
+def serapan_or_dash(budget: Expr, spent: Expr) -> Expr:
+    """:func:`serapan` of figures that may still be text (an Input row of Tabel 3.6 that no
+    budget line matched)."""
+    return when_numbers((budget, spent), serapan(budget, spent))

@@ -27,12 +27,13 @@ def test_the_renderer_the_writer_and_the_parser_share_one_registry() -> None:
 @pytest.mark.parametrize(
     ("value", "text"),
     [
-        (D("85.71"), "85.71"),  # the General format: no thousands separator, "." decimals
-        (D("85.70"), "85.7"),
+        # the General format in the Indonesian locale: no thousands separator, "," decimals
+        (D("85.71"), "85,71"),
+        (D("85.70"), "85,7"),
         (D("1000000"), "1000000"),
-        (D("-2.5"), "-2.5"),
+        (D("-2.5"), "-2,5"),
         (D("0"), "0"),
-        (D(1) / D(3), "0.333333333333333"),  # 15 significant digits, as Excel keeps
+        (D(1) / D(3), "0,333333333333333"),  # 15 significant digits, as Excel keeps
         (True, "TRUE"),
         (None, ""),
         ("Baik", "Baik"),
@@ -46,7 +47,7 @@ def test_join_gives_formula_text_and_value_together() -> None:
     cap = Ref("3.1", 6, 6, D("85.714"))
     expr = join("Capaian ", round2(cap), " %")
     assert expr.formula("3.5") == '"Capaian "&ROUND(\'3.1\'!G7,2)&" %"'
-    assert expr.value() == "Capaian 85.71 %"
+    assert expr.value() == "Capaian 85,71 %"
 
 
 def test_ampersand_binds_looser_than_arithmetic_and_tighter_than_comparison() -> None:
@@ -67,7 +68,7 @@ def test_parsing_renders_back_the_same_text() -> None:
     text = '=A1&" "&B1&" ("&ROUND(A1*2,0)&")"'
     expr = parse_formula(text, "s", lookup)
     assert "=" + expr.formula("s") == text
-    assert expr.value() == "2.5 Orang (5)"
+    assert expr.value() == "2,5 Orang (5)"
 
 
 def test_an_error_spreads_through_ampersand() -> None:

@@ -96,8 +96,9 @@ def test_python_and_spreadsheet_agree_on_every_rule(libreoffice: str, tmp_path: 
 
 
 def test_spreadsheet_agrees_on_ampersand(libreoffice: str, tmp_path: Path) -> None:
-    """``&`` turns numbers into text as the General format prints them, in Python as in a
-    spreadsheet: whole numbers, decimals, a third (15 significant digits), a negative."""
+    """``&`` turns numbers into text as the General format prints them in the Indonesian
+    locale, in Python as in a spreadsheet: whole numbers, decimals, a third (15 significant
+    digits), a negative. (A logical value is left out: Excel joins TRUE, LibreOffice 1.)"""
     g = Grid("join")
     values = ("85.71", "85.70", "1000000", "-2.5", "0", "0.000123")
     for row, v in enumerate(values):

@@ -1,16 +1,17 @@
-"""Cells several tables share: an input figure as the input gave it, the signature block
-under a table, one row per indicator with its sasaran merged down."""
+"""Cells several tables share: an input figure as the input gave it, a live figure, the
+signature block under a table, one row per indicator with its sasaran merged down."""
 
 from __future__ import annotations
 
 from collections.abc import Callable
+from decimal import Decimal
 
-from ..formula import Ref
+from ..formula import Expr, Ref
 from ..layout import Grid, Style, measure_format
 from ..model import Identity, Indicator, Report
 from ..numbers import Blank, NotANumber, Number, Parsed
 
-__all__ = ["write_parsed", "signature", "indicator_rows"]
+__all__ = ["write_parsed", "signature", "indicator_rows", "live"]
 
 
 def write_parsed(
@@ -70,3 +71,16 @@ def indicator_rows(
         g.merge(first, 0, row - 1, 0, str(sasaran.number), "center")
         g.merge(first, 1, row - 1, 1, sasaran.name)
     return row
+
+
+def live(
+    g: Grid,
+    row: int,
+    col: int,
+    expr: Expr,
+    number: str | Style = "pct",
+    status: str | Style = "status_pct",
+) -> Ref:
+    """A computed figure that may show a status today (``data tidak tersedia``, ``-``):
+    always a formula; styled as a figure when it computes, as a status otherwise."""
+    return g.formula(row, col, expr, number if isinstance(expr.value(), Decimal) else status)

@@ -28,9 +28,9 @@ def build_grafik(report: Report, t31: Table31, t38: Table38) -> Grid:
     first = row + 1
     for s_idx, sasaran in enumerate(report.sasaran):
         for i_idx, ind in enumerate(sasaran.indicators):
-            ref = t31.capaian.get((s_idx, i_idx))
-            if ref is None:
-                continue
+            ref = t31.capaian[(s_idx, i_idx)]
+            if not isinstance(ref.held, Decimal):
+                continue  # no figure today: the chart's categories are fixed when written
             row += 1
             g.text(row, 0, f"{sasaran.number}.{i_idx + 1} {ind.name}")
             g.formula(row, 1, ref, "pct")

@@ -7,7 +7,8 @@ from collections.abc import Sequence
 
 from ..layout import Grid
 from ..model import Finding, Report, Severity
-from ..rules import predicate
+from ..rules import grade
+from .cells import live
 from .parameter import ParamRefs
 from .t35 import Table35
 from .t38 import Table38
@@ -31,20 +32,14 @@ def build_ringkasan(
         g.text(row, 0, str(sasaran.number), "center")
         g.text(row, 1, sasaran.name)
         avg, pred = t35.sasaran_capaian[s_idx], t35.sasaran_predicate[s_idx]
-        if avg is None or pred is None:
-            g.text(row, 2, "data tidak tersedia", "status")
-            g.text(row, 3, "-", "center")
-            g.text(row, 4, "-", "center")
-        else:
-            cap = g.formula(row, 2, avg, "pct")
-            g.formula(row, 3, pred, "center_bold")
-            g.formula(row, 4, predicate(cap, params.labels), "text")
+        cap = live(g, row, 2, avg)
+        g.formula(row, 3, pred, "center_bold")
+        g.formula(row, 4, grade(cap, params.labels), "text")
         row += 1
     g.merge(row, 0, row, 1, "Capaian kinerja instansi (rata-rata seluruh sasaran)", "text_bold")
-    if t35.overall is not None and t35.overall_predicate is not None:
-        overall = g.formula(row, 2, t35.overall, "pct_bold")
-        g.formula(row, 3, t35.overall_predicate, "center_bold")
-        g.formula(row, 4, predicate(overall, params.labels), "text_bold")
+    overall = live(g, row, 2, t35.overall, "pct_bold")
+    g.formula(row, 3, t35.overall_predicate, "center_bold")
+    g.formula(row, 4, grade(overall, params.labels), "text_bold")
     row += 2
     g.text(row, 1, "Anggaran", "header")
     g.text(row, 2, "Rupiah / %", "header")

@@ -7,8 +7,8 @@ from dataclasses import dataclass
 from ..formula import Ref
 from ..layout import Grid
 from ..model import Indicator, Report
-from ..rules import Status, capaian
-from .cells import indicator_rows, write_parsed
+from ..rules import Status, capaian_or_status
+from .cells import indicator_rows, live, write_parsed
 
 __all__ = ["Table31", "build_31", "SHEET"]
 
@@ -19,9 +19,9 @@ POLARITY_COL = 8  # helper column I, outside the print area (A:G)
 @dataclass(frozen=True)
 class Table31:
     grid: Grid
-    # capaian cell per indicator, by (sasaran index, indicator index); None when not computable
-    capaian: dict[tuple[int, int], Ref | None]
-    status_text: dict[tuple[int, int], Ref]
+    # capaian cell per indicator, by (sasaran index, indicator index): always a live
+    # formula, holding the status text while today's input gives no figure
+    capaian: dict[tuple[int, int], Ref]
     target: dict[tuple[int, int], Ref]
     real: dict[tuple[int, int], Ref]
     polarity: dict[tuple[int, int], Ref]
@@ -51,8 +51,7 @@ def build_31(report: Report) -> Table31:
         g.text(header + 1, c, f"({n})", "numbering")
     g.text(header, POLARITY_COL, "Polaritas (bantu)", "helper_header")
     g.text(header + 1, POLARITY_COL, "positif / negatif", "helper")
-    refs: dict[tuple[int, int], Ref | None] = {}
-    status: dict[tuple[int, int], Ref] = {}
+    refs: dict[tuple[int, int], Ref] = {}
     targets: dict[tuple[int, int], Ref] = {}
     reals: dict[tuple[int, int], Ref] = {}
     polarities: dict[tuple[int, int], Ref] = {}
@@ -64,11 +63,8 @@ def build_31(report: Report) -> Table31:
         real = write_parsed(g, row, 5, ind.real, ind.unit, empty="data tidak tersedia")
         polarity = g.text(row, POLARITY_COL, ind.polarity.value, "helper")
         targets[key], reals[key], polarities[key] = target, real, polarity
-        if ind.status in (Status.OK, Status.ZERO_TOLERANCE):
-            refs[key] = g.formula(row, 6, capaian(target, real, polarity), "pct")
-        else:
-            refs[key] = None
-            status[key] = g.text(row, 6, ind.status.value, "status")
+        why = ind.status if ind.status in (Status.NO_DATA, Status.NOT_A_NUMBER) else Status.NO_DATA
+        refs[key] = live(g, row, 6, capaian_or_status(target, real, polarity, why.value))
 
     row = indicator_rows(g, report, row, write)
     if report.source_note:
@@ -77,4 +73,4 @@ def build_31(report: Report) -> Table31:
     g.freeze = (header + 2, 0)
     for col, width in enumerate((6, 38, 4, 46, 14, 14, 13, 2, 16)):
         g.width(col, width)
-    return Table31(g, refs, status, targets, reals, polarities)
+    return Table31(g, refs, targets, reals, polarities)

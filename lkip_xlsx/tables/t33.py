@@ -5,8 +5,8 @@ from __future__ import annotations
 from ..layout import Grid, style_of
 from ..model import Indicator, Report
 from ..numbers import Blank
-from ..rules import Status, capaian, indicator_status
-from .cells import indicator_rows, write_parsed
+from ..rules import Status, capaian_or_status, indicator_status
+from .cells import indicator_rows, live, write_parsed
 from .t31 import Table31
 from .t32 import renstra_for
 
@@ -51,11 +51,9 @@ def build_33(report: Report, t31: Table31) -> Grid:
         real = g.formula(row, 4, t31.real[key], style_of(t31.grid, t31.real[key]))
         polarity = g.formula(row, POLARITY_COL, t31.polarity[key], "helper")
         status = indicator_status(goal, ind.real, ind.polarity)
-        if status in (Status.OK, Status.ZERO_TOLERANCE):
-            g.formula(row, 5, capaian(target, real, polarity), "pct")
-        else:
-            label = "target tidak ada" if isinstance(goal, Blank) else status.value
-            g.text(row, 5, label, "status")
+        why = status if status in (Status.NO_DATA, Status.NOT_A_NUMBER) else Status.NO_DATA
+        label = "target tidak ada" if isinstance(goal, Blank) else why.value
+        live(g, row, 5, capaian_or_status(target, real, polarity, label))
 
     indicator_rows(g, report, row, write)
     g.repeat_rows = (header, header + 1)

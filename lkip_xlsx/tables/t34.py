@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from ..layout import Grid, style_of
 from ..model import Indicator, Report
-from ..numbers import Number
-from .cells import indicator_rows, write_parsed
+from ..rules import selisih
+from .cells import indicator_rows, live, write_parsed
 from .t31 import Table31
 
 __all__ = ["build_34", "SHEET"]
@@ -42,10 +42,7 @@ def build_34(report: Report, t31: Table31) -> Grid:
         g.text(row, 2, ind.name)
         real = g.formula(row, 3, t31.real[key], style_of(t31.grid, t31.real[key]))
         national = write_parsed(g, row, 4, ind.national, ind.unit)
-        if isinstance(ind.national, Number) and isinstance(ind.real, Number):
-            g.formula(row, 5, real - national, "pct")
-        else:
-            g.text(row, 5, "-", "center")
+        live(g, row, 5, selisih(real, national), "pct", "center")
         g.text(row, 6, ind.note or ind.responsible)
 
     row = indicator_rows(g, report, row, write)

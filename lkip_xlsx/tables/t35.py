@@ -8,7 +8,8 @@ from dataclasses import dataclass
 from ..formula import Expr, Ref, if_
 from ..layout import Grid
 from ..model import Report
-from ..rules import RuleSet, mean_score, predicate, score
+from ..rules import RuleSet, average_capaian, grade, indicator_score
+from .cells import live
 from .parameter import ParamRefs
 from .t31 import Table31
 
@@ -20,10 +21,10 @@ SHEET = "3.5"
 @dataclass(frozen=True)
 class Table35:
     grid: Grid
-    sasaran_capaian: tuple[Ref | None, ...]  # per sasaran: the average (None: no data)
-    sasaran_predicate: tuple[Ref | None, ...]
-    overall: Ref | None
-    overall_predicate: Ref | None
+    sasaran_capaian: tuple[Ref, ...]  # per sasaran: the average (a status while no data)
+    sasaran_predicate: tuple[Ref, ...]
+    overall: Ref
+    overall_predicate: Ref
 
 
 def build_35(report: Report, t31: Table31, rules: RuleSet, params: ParamRefs) -> Table35:
@@ -55,8 +56,16 @@ def build_35(report: Report, t31: Table31, rules: RuleSet, params: ParamRefs) ->
         for i in range(n):
             g.formula(r, 2 + i, if_(category.eq(params.bands[i][1]), "✓", ""), "tick")
 
-    averages: list[Ref | None] = []
-    predicates: list[Ref | None] = []
+    def judged(r: int, figure: Expr, bold: bool) -> tuple[Ref, Ref]:
+        """A sasaran's or the overall average, its score and its predicate, with the ✓."""
+        avg = live(g, r, 1, figure, "pct_bold" if bold else "pct")
+        sc = live(g, r, score_col, avg, "helper_pct", "helper")
+        category = g.formula(r, pred_col, grade(sc, params.bands), "helper")
+        ticks(r, category)
+        return avg, category
+
+    averages: list[Ref] = []
+    predicates: list[Ref] = []
     for s_idx, sasaran in enumerate(report.sasaran):
         g.merge(row, 0, row, last)
         g.text(row, 0, f"Sasaran {sasaran.number} {sasaran.name}", "text_bold")
@@ -64,42 +73,18 @@ def build_35(report: Report, t31: Table31, rules: RuleSet, params: ParamRefs) ->
         scores: list[Expr] = []
         for i_idx, ind in enumerate(sasaran.indicators):
             g.text(row, 0, f"Indikator {sasaran.number}.{i_idx + 1} {ind.name}")
-            source = t31.capaian[(s_idx, i_idx)]
-            if source is None:
-                g.formula(row, 1, t31.status_text[(s_idx, i_idx)], "status")
-                for i in range(n):
-                    g.blank(row, 2 + i, "tick")
-            else:
-                cap = g.formula(row, 1, source, "pct")
-                sc = g.formula(row, score_col, score(cap, params.cap), "helper_pct")
-                category = g.formula(row, pred_col, predicate(sc, params.bands), "helper")
-                ticks(row, category)
-                scores.append(sc)
+            cap = live(g, row, 1, t31.capaian[(s_idx, i_idx)])
+            sc = live(g, row, score_col, indicator_score(cap, params.cap), "helper_pct", "helper")
+            ticks(row, g.formula(row, pred_col, grade(sc, params.bands), "helper"))
+            scores.append(sc)
             row += 1
         g.text(row, 0, "Rata rata capaian", "text_bold")
-        if scores:
-            avg = g.formula(row, 1, mean_score(scores), "pct_bold")
-            sc = g.formula(row, score_col, avg, "helper_pct")
-            category = g.formula(row, pred_col, predicate(sc, params.bands), "helper")
-            ticks(row, category)
-            averages.append(avg)
-            predicates.append(category)
-        else:
-            g.text(row, 1, "data tidak tersedia", "status")
-            for i in range(n):
-                g.blank(row, 2 + i, "tick")
-            averages.append(None)
-            predicates.append(None)
+        avg, category = judged(row, average_capaian(scores), True)
+        averages.append(avg)
+        predicates.append(category)
         row += 2
-    overall: Ref | None = None
-    overall_pred: Ref | None = None
-    present = [a for a in averages if a is not None]
     g.text(row, 0, "Rata-rata capaian seluruh sasaran", "text_bold")
-    if present:
-        overall = g.formula(row, 1, mean_score(present), "pct_bold")
-        sc = g.formula(row, score_col, overall, "helper_pct")
-        overall_pred = g.formula(row, pred_col, predicate(sc, params.bands), "helper")
-        ticks(row, overall_pred)
+    overall, overall_pred = judged(row, average_capaian(averages), True)
     g.repeat_rows = (header, header + 2)
     g.freeze = (header + 3, 0)
     g.width(0, 58)

@@ -6,9 +6,8 @@ from __future__ import annotations
 from ..contract import normalize
 from ..layout import Grid, style_of
 from ..model import Level, ProgramOutput, Report
-from ..numbers import Number
-from ..rules import capaian_positive, score, serapan
-from .cells import write_parsed
+from ..rules import output_capaian, serapan, serapan_or_dash
+from .cells import live, write_parsed
 from .parameter import ParamRefs
 from .t38 import Table38
 
@@ -73,17 +72,10 @@ def build_36(report: Report, t38: Table38, params: ParamRefs) -> Grid:
             else:
                 t = write_parsed(g, row, 2, out.target, out.satuan or None)
                 r = write_parsed(g, row, 3, out.real, out.satuan or None)
-                computable = (
-                    isinstance(out.target, Number)
-                    and isinstance(out.real, Number)
-                    and out.target.value != 0
-                )
-                if computable and out.jenis == "Input":
-                    g.formula(row, 4, serapan(t, r), "pct")
-                elif computable:
-                    g.formula(row, 4, score(capaian_positive(t, r), params.cap), "pct")
+                if out.jenis == "Input":
+                    live(g, row, 4, serapan_or_dash(t, r), "pct", "center")
                 else:
-                    g.text(row, 4, "-", "center")
+                    live(g, row, 4, output_capaian(t, r, params.cap), "pct", "center")
             row += 1
         row += 1
     if first_header is not None:

@@ -4,12 +4,12 @@ money-weighted serapan of the programmes that support it (rules.md section 6).""
 from __future__ import annotations
 
 from dataclasses import dataclass
-from decimal import Decimal
 
-from ..formula import Expr, Ref, sum_
+from ..formula import Ref, sum_
 from ..layout import Grid
 from ..model import Finding, Kind, Report
-from ..rules import efficiency_index, efficiency_verdict, serapan
+from ..rules import efficiency, selisih, serapan, verdict
+from .cells import live
 from .parameter import ParamRefs
 from .t35 import Table35
 from .t38 import Table38
@@ -55,10 +55,7 @@ def build_37(report: Report, t35: Table35, t38: Table38, params: ParamRefs) -> T
         g.text(row, 1, sasaran.name)
         progs = [t38.programmes[i] for i in report.support[s_idx]] if report.support else []
         g.text(row, 2, "\n".join(f"{p.line.level.label} {p.line.name}" for p in progs) or "-")
-        cap = t35.sasaran_capaian[s_idx]
-        cap_ref: Ref | None = g.formula(row, 5, cap, "pct") if cap is not None else None
-        if cap is None:
-            g.text(row, 5, "data tidak tersedia", "status")
+        cap = live(g, row, 5, t35.sasaran_capaian[s_idx])
         if not progs:
             for c in (3, 4, 6, 7, 8, 9):
                 g.text(row, c, "-", "center")
@@ -79,15 +76,9 @@ def build_37(report: Report, t35: Table35, t38: Table38, params: ParamRefs) -> T
         spent = g.formula(row, 4, sum_(*(p.spent for p in progs)), "money")
         absorbed = g.formula(row, 6, serapan(budget, spent), "pct")
         serapan_refs.append(absorbed)
-        usable = isinstance(absorbed.held, Decimal) and absorbed.held != 0
-        if cap_ref is not None and usable:
-            index = g.formula(row, 7, efficiency_index(cap_ref, absorbed), "ratio")
-            diff: Expr = cap_ref - absorbed
-            g.formula(row, 8, diff, "pct")
-            g.formula(row, 9, efficiency_verdict(index, params.efficiency), "center_bold")
-        else:
-            for c in (7, 8, 9):
-                g.text(row, c, "-", "center")
+        index = live(g, row, 7, efficiency(cap, absorbed), "ratio", "center")
+        live(g, row, 8, selisih(cap, absorbed), "pct", "center")
+        g.formula(row, 9, verdict(index, params.efficiency), "center_bold")
         row += 1
     g.text(
         row + 1,
