@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import shutil
 from pathlib import Path
+from typing import Any
 
 import openpyxl
 import pytest
@@ -22,7 +23,7 @@ pytestmark = pytest.mark.libreoffice
 TARGET, REAL = "F7", "I7"
 
 
-def _input_with(tmp_path: Path, cell: str, value: object) -> Path:
+def _input_with(tmp_path: Path, cell: str, value: str | int | None) -> Path:
     src = tmp_path / "input.xlsx"
     shutil.copy(JEMBER, src)
     wb = openpyxl.load_workbook(src)
@@ -31,11 +32,11 @@ def _input_with(tmp_path: Path, cell: str, value: object) -> Path:
     return src
 
 
-def _figures(path: Path) -> dict[str, object]:
+def _figures(path: Path) -> dict[str, Any]:
     """Capaian (3.1), the indicator's and sasaran 2's row on 3.5 with its predicate, the
     overall average, and Ringkasan: every figure the missing value feeds."""
     wb = openpyxl.load_workbook(path, data_only=True)
-    out: dict[str, object] = {}
+    out: dict[str, Any] = {}
     r31 = row_of(wb, "3.1", 4, "Presentase Penyelesaian")
     out["3.1 capaian"] = wb["3.1"].cell(r31, 7).value
     t35 = wb["3.5"]
@@ -67,7 +68,7 @@ def _figures(path: Path) -> dict[str, object]:
     ],
 )
 def test_typing_the_missing_value_into_the_output_computes_every_figure(
-    libreoffice: str, tmp_path: Path, cell: str, missing: object, shown: str
+    libreoffice: str, tmp_path: Path, cell: str, missing: str | int | None, shown: str
 ) -> None:
     full = convert(JEMBER, tmp_path / "full.xlsx").output
     assert full is not None
