@@ -13,12 +13,12 @@ from __future__ import annotations
 
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
-from decimal import ROUND_DOWN, Decimal, localcontext
+from decimal import ROUND_DOWN, Decimal
 
-from .formula import Ref
-from .model import Finding, Indicator, Kind, Report, Source
+from .formula import Expr, Ref
+from .model import Finding, Kind, Report, Source
 from .numbers import Number, Parsed, format_id, round_half_away
-from .rules import Polarity, Status
+from .rules import Status, capaian_exact, mean, serapan_exact
 from .tables.t31 import Table31
 from .tables.t35 import Table35
 from .tables.t37 import Table37
@@ -42,26 +42,10 @@ class _Pct:
     rule: str
 
 
-def _div(a: Decimal, b: Decimal) -> Decimal:
-    with localcontext() as ctx:
-        ctx.prec = 40
-        return a / b
-
-
-def _exact_capaian(ind: Indicator) -> Decimal | None:
-    t, r = ind.target, ind.real
-    if ind.status is not Status.OK or not isinstance(t, Number) or not isinstance(r, Number):
-        return None
-    if ind.polarity is Polarity.NEGATIF:
-        return _div((2 * t.value - r.value) * 100, t.value)
-    return _div(r.value * 100, t.value)
-
-
-def _exact_serapan(budget: Ref, spent: Ref) -> Decimal | None:
-    b, s = budget.held, spent.held
-    if not isinstance(b, Decimal) or not isinstance(s, Decimal) or b == 0:
-        return None
-    return _div(s * 100, b)
+def _exact(expr: Expr) -> Decimal | None:
+    """An unrounded rule's value, when it is a number."""
+    value = expr.value()
+    return value if isinstance(value, Decimal) else None
 
 
 def _truncated(p: _Pct) -> bool:
@@ -97,18 +81,20 @@ def _pct_finding(
 def _percentages(report: Report, t31: Table31, t38: Table38) -> Iterator[_Pct]:
     for s_idx, sasaran in enumerate(report.sasaran):
         for i_idx, ind in enumerate(sasaran.indicators):
-            ref = t31.capaian[(s_idx, i_idx)]
+            key = (s_idx, i_idx)
+            ref = t31.capaian[key]
             if (
                 isinstance(ref.held, Decimal)
                 and isinstance(ind.declared_capaian, Number)
                 and ind.declared_capaian_src is not None
             ):
+                exact = capaian_exact(t31.target[key], t31.real[key], t31.polarity[key])
                 yield _Pct(
                     Kind.DECLARED_CAPAIAN,
                     ind.declared_capaian.value,
                     ind.declared_capaian_src,
                     ref,
-                    _exact_capaian(ind),
+                    _exact(exact) if ind.status is Status.OK else None,
                     "rules.md §1",
                 )
     for refs in t38.lines:
@@ -119,7 +105,7 @@ def _percentages(report: Report, t31: Table31, t38: Table38) -> Iterator[_Pct]:
                 line.declared_pct.value,
                 line.declared_pct_src,
                 refs.pct,
-                _exact_serapan(refs.budget, refs.spent),
+                _exact(serapan_exact(refs.budget, refs.spent)),
                 "rules.md §5",
             )
     total = report.declared_total
@@ -129,7 +115,7 @@ def _percentages(report: Report, t31: Table31, t38: Table38) -> Iterator[_Pct]:
             total.pct.value,
             total.pct_src,
             t38.total_pct,
-            _exact_serapan(t38.total_budget, t38.total_spent),
+            _exact(serapan_exact(t38.total_budget, t38.total_spent)),
             "rules.md §5",
         )
 
@@ -235,12 +221,6 @@ def _targets(report: Report, t31: Table31) -> Iterator[Finding]:
             )
 
 
-def _naive(values: Sequence[Decimal | object]) -> Decimal | None:
-    """The plain mean of the figures: what a report that gets the rule wrong prints."""
-    nums = [v for v in values if isinstance(v, Decimal)]
-    return _div(sum(nums, Decimal(0)), Decimal(len(nums))) if nums else None
-
-
 def _declared_sasaran(
     kind: Kind,
     declared: Parsed | None,
@@ -275,7 +255,7 @@ def _sasaran(
             sasaran.declared_capaian,
             sasaran.declared_capaian_src,
             t35.sasaran_capaian[s_idx],
-            _naive([r.held for r in raws]),
+            _exact(mean(raws)),
             "uncapped",
             "rules.md §2 §4",
         )
@@ -284,7 +264,7 @@ def _sasaran(
             sasaran.declared_serapan,
             sasaran.declared_serapan_src,
             t37.serapan[s_idx],
-            _naive([t38.programmes[i].pct.held for i in report.support[s_idx]]),
+            _exact(mean([t38.programmes[i].pct for i in report.support[s_idx]])),
             "mean",
             "rules.md §6",
         )

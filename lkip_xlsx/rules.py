@@ -12,7 +12,20 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from decimal import Decimal
 
-from .formula import Expr, and_, average, count, if_, isnumber, max_, min_, round2
+from .formula import (
+    Expr,
+    RangeRef,
+    and_,
+    average,
+    count,
+    if_,
+    isnumber,
+    max_,
+    min_,
+    round2,
+    sum_,
+    sumif,
+)
 from .numbers import Blank, Number, Parsed
 
 __all__ = [
@@ -47,6 +60,8 @@ __all__ = [
     "verdict",
     "output_capaian",
     "serapan_or_dash",
+    "total",
+    "total_where",
 ]
 
 NOT_COMPUTED = "-"  # what a figure shows while an operand is not a number
@@ -240,6 +255,17 @@ def mean_score(scores: Sequence[Expr]) -> Expr:
 def mean(values: Sequence[Expr]) -> Expr:
     """The plain mean, unrounded (AVERAGE skips text): the audit's naive figure."""
     return average(*values)
+
+
+def total(*amounts: Expr) -> Expr:
+    """Rupiah summed exactly (SUM): a parent line's amounts, a sasaran's programmes."""
+    return sum_(*amounts)
+
+
+def total_where(levels: RangeRef, level: str, amounts: RangeRef) -> Expr:
+    """The amounts of the lines of one level in a block (SUMIF over the level helper
+    column): a programme's kegiatan, the grand total's programmes."""
+    return sumif(levels, level, amounts)
 
 
 def serapan(budget: Expr, spent: Expr) -> Expr:

@@ -4,10 +4,10 @@
 from __future__ import annotations
 
 from ..contract import SHEET_BY_KEY
-from ..formula import sum_
 from ..layout import Grid
 from ..model import PlanTarget, Report
 from ..numbers import Number, parse_number
+from ..rules import total
 from .cells import signature, write_parsed
 from .t38 import Table38
 
@@ -55,7 +55,7 @@ def build_pk(report: Report, t38: Table38) -> Grid:
         row += 1
     g.text(row, 1, "Jumlah", "text_bold")
     if budgets:
-        g.formula(row, 2, sum_(*budgets), "money_bold")
+        g.formula(row, 2, total(*budgets), "money_bold")
     g.blank(row, 3)
     signature(g, row + 2, 2, 3, report.identity)
     g.repeat_rows = (header, header + 1)

@@ -5,10 +5,10 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from ..formula import Ref, sum_
+from ..formula import Ref
 from ..layout import Grid
 from ..model import Finding, Kind, Report
-from ..rules import efficiency, selisih, serapan, verdict
+from ..rules import efficiency, selisih, serapan, total, verdict
 from .cells import live
 from .parameter import ParamRefs
 from .t35 import Table35
@@ -72,8 +72,8 @@ def build_37(report: Report, t35: Table35, t38: Table38, params: ParamRefs) -> T
             )
             row += 1
             continue
-        budget = g.formula(row, 3, sum_(*(p.budget for p in progs)), "money")
-        spent = g.formula(row, 4, sum_(*(p.spent for p in progs)), "money")
+        budget = g.formula(row, 3, total(*(p.budget for p in progs)), "money")
+        spent = g.formula(row, 4, total(*(p.spent for p in progs)), "money")
         absorbed = g.formula(row, 6, serapan(budget, spent), "pct")
         serapan_refs.append(absorbed)
         index = live(g, row, 7, efficiency(cap, absorbed), "ratio", "center")

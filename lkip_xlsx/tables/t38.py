@@ -5,10 +5,10 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from ..formula import Expr, Ref, sum_, sumif
+from ..formula import Expr, Ref
 from ..layout import Grid
 from ..model import BudgetLine, Level, Report
-from ..rules import serapan
+from ..rules import serapan, total, total_where
 
 __all__ = ["Table38", "LineRefs", "build_38", "SHEET", "roman"]
 
@@ -123,10 +123,16 @@ def build_38(report: Report) -> Table38:
     g.merge(total_row, 0, total_row, 1, "Total", "text_bold")
     levels = g.column_range(LEVEL_COL, row, max(end, row))
     tb = g.formula(
-        total_row, A, sumif(levels, "Program", g.column_range(A, row, max(end, row))), "money_bold"
+        total_row,
+        A,
+        total_where(levels, "Program", g.column_range(A, row, max(end, row))),
+        "money_bold",
     )
     ts = g.formula(
-        total_row, S, sumif(levels, "Program", g.column_range(S, row, max(end, row))), "money_bold"
+        total_row,
+        S,
+        total_where(levels, "Program", g.column_range(S, row, max(end, row))),
+        "money_bold",
     )
     tp = g.formula(total_row, PCT, serapan(tb, ts), "pct_bold")
     g.repeat_rows = (header, header + 1)
@@ -145,11 +151,11 @@ def _children_sum(
     child_rows = [k.budget.row for k in kids]
     contiguous = child_rows == list(range(r + 1, r + 1 + len(kids)))
     if contiguous and all(not k.line.children for k in kids):
-        return sum_(g.column_range(col, r + 1, r + len(kids)))
+        return total(g.column_range(col, r + 1, r + len(kids)))
     levels = {k.line.level for k in kids}
     if len(levels) == 1:
         level = next(iter(levels))
-        return sumif(
+        return total_where(
             g.column_range(LEVEL_COL, r + 1, last), level.label, g.column_range(col, r + 1, last)
         )
-    return sum_(*(k.budget if col == A else k.spent for k in kids))
+    return total(*(k.budget if col == A else k.spent for k in kids))
