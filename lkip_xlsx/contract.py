@@ -55,7 +55,6 @@ class ColumnSpec:
     key: str
     synonyms: tuple[str, ...]
     required: bool = False
-    numeric: bool = False  # a figure: parsed with lkip_xlsx.numbers
     label: str = ""  # the canonical header, as messages show it
 
     def matches(self, normalized: str) -> bool:
@@ -84,10 +83,8 @@ class SheetSpec:
         return next(c for c in self.columns if c.key == key)
 
 
-def _c(
-    key: str, label: str, *synonyms: str, required: bool = False, numeric: bool = False
-) -> ColumnSpec:
-    return ColumnSpec(key, synonyms, required, numeric, label)
+def _c(key: str, label: str, *synonyms: str, required: bool = False) -> ColumnSpec:
+    return ColumnSpec(key, synonyms, required, label)
 
 
 SHEETS: tuple[SheetSpec, ...] = (
@@ -118,11 +115,11 @@ SHEETS: tuple[SheetSpec, ...] = (
             ),
             _c("satuan", "Satuan", "Unit"),
             _c("polaritas", "Polaritas", "Sifat", "Arah"),
-            _c("target", "Target", required=True, numeric=True),
-            _c("realisasi", "Realisasi", required=True, numeric=True),
-            _c("nasional", "Realisasi Nasional", "Nasional", numeric=True),
+            _c("target", "Target", required=True),
+            _c("realisasi", "Realisasi", required=True),
+            _c("nasional", "Realisasi Nasional", "Nasional"),
             _c("penanggung_jawab", "Penanggung Jawab", "Sumber Data", "Bidang"),
-            _c("capaian", "Capaian", "% Capaian", "Capaian (%)", numeric=True),
+            _c("capaian", "Capaian", "% Capaian", "Capaian (%)"),
             _c("keterangan", "Keterangan", "Ket."),
             # beyond contract v1, for the audit: what the report printed per sasaran
             _c(
@@ -131,14 +128,12 @@ SHEETS: tuple[SheetSpec, ...] = (
                 "Rata-rata Capaian",
                 "Rata rata capaian",
                 "Capaian Rata-rata",
-                numeric=True,
             ),
             _c(
                 "serapan_sasaran",
                 "Serapan Sasaran",
                 "% Serapan Anggaran",
                 "Serapan Anggaran",
-                numeric=True,
             ),
         ),
     ),
@@ -166,7 +161,6 @@ SHEETS: tuple[SheetSpec, ...] = (
                 "Anggaran (Rp.)",
                 "Pagu Anggaran",
                 required=True,
-                numeric=True,
             ),
             _c(
                 "realisasi",
@@ -174,9 +168,8 @@ SHEETS: tuple[SheetSpec, ...] = (
                 "Realisasi (Rp)",
                 "Realisasi Anggaran",
                 required=True,
-                numeric=True,
             ),
-            _c("capaian", "Capaian", "%", "Capaian (%)", "Serapan", numeric=True),
+            _c("capaian", "Capaian", "%", "Capaian (%)", "Serapan"),
             _c("sasaran", "Sasaran"),
         ),
     ),
@@ -189,7 +182,7 @@ SHEETS: tuple[SheetSpec, ...] = (
             _c("no", "No"),
             _c("sasaran", "Sasaran Strategis", "Sasaran", required=True),
             _c("indikator", "Indikator Kinerja", "Indikator", "Indikator Sasaran", required=True),
-            _c("target", "Target", required=True, numeric=True),
+            _c("target", "Target", required=True),
         ),
     ),
     SheetSpec(
@@ -228,7 +221,7 @@ SHEETS: tuple[SheetSpec, ...] = (
                 "Indikator Kegiatan (Output)",
             ),
             _c("target_sub_kegiatan", "Target Sub Kegiatan"),
-            _c("anggaran", "Anggaran", "Anggaran (Rp.)", "Pagu", numeric=True),
+            _c("anggaran", "Anggaran", "Anggaran (Rp.)", "Pagu"),
         ),
         positional=True,
     ),
@@ -243,8 +236,8 @@ SHEETS: tuple[SheetSpec, ...] = (
             _c("uraian", "Uraian", "Program/Kegiatan", "Nama", required=True),
             _c("jenis", "Jenis"),
             _c("indikator", "Indikator", required=True),
-            _c("target", "Target", numeric=True),
-            _c("realisasi", "Realisasi", numeric=True),
+            _c("target", "Target"),
+            _c("realisasi", "Realisasi"),
             _c("satuan", "Satuan"),
         ),
     ),

@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from .contract import SHEET_BY_KEY, SHEETS, ColumnSpec, Mapping, SheetSpec, normalize, sheet_key
+from .contract import SHEET_BY_KEY, SHEETS, Mapping, SheetSpec, normalize, sheet_key
 from .errors import FileReadError
 from .files import MAX_CELLS, read_bytes, sniff
 from .formula import cell_name
@@ -362,7 +362,3 @@ def column_label(spec: SheetSpec, key: str) -> str:
             return col.label
     year = key.split("@")[1] if "@" in key else ""
     return f"{base.capitalize()} {year}".strip()
-
-
-def required_columns(spec: SheetSpec) -> list[ColumnSpec]:
-    return [c for c in spec.columns if c.required]
