@@ -1,12 +1,14 @@
 """Many workbooks at once: a kabupaten's whole folder, in parallel processes.
 
-Folders are searched for ``.xlsx``/``.xlsm`` (not the tool's own outputs, not Excel's lock
-files); each file is converted on its own, and one that fails never stops the others. Worker
+Folders are searched for ``.xlsx``/``.xlsm`` (not the tool's own outputs, recognised by the
+document property they carry and never by their name; not Excel's lock files); each file is
+converted on its own, and one that fails never stops the others. Worker
 processes import the heavy libraries once, when they start, not once per file.
 """
 
 from __future__ import annotations
 
+import enum
 import os
 import re
 import unicodedata
@@ -15,11 +17,11 @@ from concurrent.futures import ProcessPoolExecutor, as_completed
 from dataclasses import dataclass
 from pathlib import Path
 
-from .model import Options
+from .model import Finding, Options
 
-__all__ = ["FileResult", "collect", "plan_outputs", "run_batch", "safe_name", "OUTPUT_NAME"]
+__all__ = ["FileResult", "BatchStatus", "collect", "plan_outputs", "run_batch", "safe_name"]
 
-OUTPUT_NAME = re.compile(r" - LKIP \d{4}\.xlsx$", re.IGNORECASE)
+WORKBOOK_SUFFIXES = (".xlsx", ".xlsm")
 _WINDOWS_RESERVED = {
     "con",
     "prn",
@@ -31,31 +33,43 @@ _WINDOWS_RESERVED = {
 MAX_NAME = 120  # characters of a file name we write, well under every file system's limit
 
 
+class BatchStatus(enum.StrEnum):
+    """What became of one file (the value is the code ``--json`` shows)."""
+
+    DONE = "done"
+    FINDINGS = "findings"  # written, with findings to read
+    NOT_WRITTEN = "not_written"  # errors in the input: no output
+    FAILED = "failed"  # unreadable or unwritable
+
+
 @dataclass(frozen=True)
 class FileResult:
     source: Path
     exit_code: int  # 0 done, 1 findings (output or not), 3 unreadable / unwritable
-    findings: int  # above 'info'
+    findings: tuple[Finding, ...]  # above 'info'
     output: Path | None
     message: str = ""  # why a file failed, in the user's language
     pdf: Path | None = None
 
     @property
-    def status(self) -> str:
+    def status(self) -> BatchStatus:
         if self.exit_code == 3:
-            return "gagal"
+            return BatchStatus.FAILED
         if self.output is None:
-            return "tidak ditulis"
-        return "ada temuan" if self.exit_code else "selesai"
+            return BatchStatus.NOT_WRITTEN
+        return BatchStatus.FINDINGS if self.exit_code else BatchStatus.DONE
+
+
+def is_workbook_name(path: Path) -> bool:
+    """A name a folder search takes: ``.xlsx``/``.xlsm`` in any case, not Excel's lock file
+    (``~$…``) nor a hidden file."""
+    return path.suffix.lower() in WORKBOOK_SUFFIXES and not path.name.startswith(("~$", "."))
 
 
 def _is_candidate(path: Path) -> bool:
-    name = path.name
-    return (
-        path.suffix.lower() in (".xlsx", ".xlsm")
-        and not name.startswith(("~$", "."))
-        and not OUTPUT_NAME.search(name)
-    )
+    from .manifest import is_output
+
+    return is_workbook_name(path) and not is_output(path)
 
 
 def collect(inputs: Sequence[Path]) -> list[Path]:
@@ -120,11 +134,11 @@ def convert_one(
         result = convert(source, None, options, out_dir=out_dir, name=name)
     except LkipError as exc:
         return FileResult(
-            source, exc.exit_code, 0, None, text(exc.code, options.lang, **exc.params)
+            source, exc.exit_code, (), None, text(exc.code, options.lang, **exc.params)
         )
     except Exception:
-        return FileResult(source, 3, 0, None, text("unexpected", options.lang, path=str(source)))
-    shown = sum(1 for f in result.findings if f.severity > Severity.INFO)
+        return FileResult(source, 3, (), None, text("unexpected", options.lang, path=str(source)))
+    shown = tuple(f for f in result.findings if f.severity > Severity.INFO)
     message = ""
     if result.output is None:
         errors = [f for f in result.findings if f.severity is Severity.ERROR]

@@ -8,6 +8,7 @@ be read gets its own message saying what to do; the input itself is only ever re
 
 from __future__ import annotations
 
+import errno
 import io
 import os
 import re
@@ -17,7 +18,15 @@ from pathlib import Path
 
 from .errors import FileReadError, FileWriteError
 
-__all__ = ["read_bytes", "sniff", "atomic_write", "MAX_UNCOMPRESSED_MB"]
+__all__ = [
+    "read_bytes",
+    "sniff",
+    "atomic_write",
+    "check_target",
+    "make_folder",
+    "write_error",
+    "MAX_UNCOMPRESSED_MB",
+]
 
 _OLE = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"  # Compound File: .xls, or an encrypted .xlsx
 _ZIP = b"PK\x03\x04"
@@ -29,10 +38,14 @@ def read_bytes(path: Path) -> bytes:
         return path.read_bytes()
     except FileNotFoundError as exc:
         raise FileReadError("file_missing", path=str(path)) from exc
-    except (PermissionError, IsADirectoryError) as exc:
+    except IsADirectoryError as exc:
+        raise FileReadError("input_is_folder", path=str(path)) from exc
+    except PermissionError as exc:
+        if path.is_dir():  # Windows says "permission denied" for a folder
+            raise FileReadError("input_is_folder", path=str(path)) from exc
         raise FileReadError("file_unreadable", path=str(path)) from exc
     except OSError as exc:
-        raise FileReadError("file_unreadable", path=str(path)) from exc
+        raise FileReadError("file_read_failed", path=str(path), errno=str(exc.errno)) from exc
 
 
 def _looks_like_text(head: bytes) -> bool:
@@ -200,6 +213,43 @@ def _write_all(fd: int, data: bytes) -> None:
     os.fsync(fd)
 
 
+def write_error(dst: Path, exc: OSError) -> FileWriteError:
+    """An operating system's refusal, said in the user's language with advice that fits: a
+    locked file is closed, a read-only folder is changed, a full disk is emptied."""
+    folder = dst.parent
+    if isinstance(exc, FileNotFoundError) or not folder.is_dir():
+        return FileWriteError("output_folder_missing", path=str(dst), folder=str(folder))
+    if isinstance(exc, IsADirectoryError) or dst.is_dir():
+        return FileWriteError("output_is_folder", path=str(dst))
+    if exc.errno == errno.ENOSPC or getattr(exc, "winerror", None) == 112:
+        return FileWriteError("output_disk_full", path=str(dst))
+    if exc.errno == errno.EROFS or (
+        isinstance(exc, PermissionError) and not os.access(folder, os.W_OK)
+    ):
+        return FileWriteError("output_permission", path=str(dst), folder=str(folder))
+    if isinstance(exc, PermissionError):  # the folder is writable: the file is held open
+        return FileWriteError("file_locked", path=str(dst))
+    return FileWriteError("output_unwritable", path=str(dst), errno=str(exc.errno))
+
+
+def check_target(dst: Path) -> None:
+    """Refuse early, with the right words, a target that is a folder or in no folder."""
+    if dst.is_dir():
+        raise FileWriteError("output_is_folder", path=str(dst))
+    if not dst.parent.is_dir():
+        raise FileWriteError("output_folder_missing", path=str(dst), folder=str(dst.parent))
+
+
+def make_folder(folder: Path) -> None:
+    """Create an output folder (and its parents)."""
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+    except FileExistsError as exc:
+        raise FileWriteError("output_folder_is_file", path=str(folder)) from exc
+    except OSError as exc:
+        raise write_error(folder / "x", exc) from exc
+
+
 def atomic_write(dst: Path, data: bytes) -> None:
     """The file appears complete or not at all.
 
@@ -210,8 +260,7 @@ def atomic_write(dst: Path, data: bytes) -> None:
     import secrets
 
     folder = dst.parent
-    if not folder.is_dir():
-        raise FileWriteError("output_unwritable", path=str(dst), reason="folder not found")
+    check_target(dst)
     _remove_stale(folder)
     tmp = folder / f".{dst.name}.lkip-{os.getpid()}-{secrets.token_hex(4)}.tmp"
     fd = -1
@@ -232,13 +281,8 @@ def atomic_write(dst: Path, data: bytes) -> None:
         os.close(fd)
         fd = -1
         os.replace(tmp, dst)
-    except PermissionError as exc:
-        code = "file_locked" if dst.exists() else "output_unwritable"
-        raise FileWriteError(code, path=str(dst), reason=exc.strerror or str(exc)) from exc
     except OSError as exc:
-        raise FileWriteError(
-            "output_unwritable", path=str(dst), reason=exc.strerror or str(exc)
-        ) from exc
+        raise write_error(dst, exc) from exc
     finally:
         if fd >= 0:
             os.close(fd)

@@ -15,13 +15,23 @@ that way, and no cell of the list is ever cut short by the writer.
 from __future__ import annotations
 
 import hashlib
+import zipfile
 from collections.abc import Iterable, Sequence
 from decimal import Decimal
+from pathlib import Path
 
 from .formula import cell_name
 from .layout import Grid
 
-__all__ = ["SHEET", "VERSION_PROPERTY", "FINGERPRINT_PROPERTY", "Entry", "entries", "fingerprint"]
+__all__ = [
+    "SHEET",
+    "VERSION_PROPERTY",
+    "FINGERPRINT_PROPERTY",
+    "Entry",
+    "entries",
+    "fingerprint",
+    "is_output",
+]
 
 SHEET = "_lkip"
 VERSION_PROPERTY = "lkip_xlsx_version"
@@ -59,6 +69,17 @@ def entries(grids: Sequence[Grid]) -> list[Entry]:
             elif str(content.value):
                 out.append((grid.name, cell, "s", str(content.value)))
     return out
+
+
+def is_output(path: Path) -> bool:
+    """Whether ``path`` is a workbook this tool wrote: it carries the tool's document property
+    (read from the zip directly, without opening the workbook). Never judged by the name."""
+    try:
+        with zipfile.ZipFile(path) as z, z.open("docProps/custom.xml") as part:
+            head = part.read(1 << 16)
+    except (OSError, KeyError, zipfile.BadZipFile, RuntimeError, ValueError):
+        return False
+    return f'name="{VERSION_PROPERTY}"'.encode() in head
 
 
 def fingerprint(rows: Iterable[Entry]) -> str:

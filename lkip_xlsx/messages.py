@@ -19,8 +19,20 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "File {path} was not found. Check its name and folder.",
     },
     "file_unreadable": {
-        "id": "Berkas {path} tidak dapat dibuka (tidak ada izin baca, atau itu sebuah folder).",
-        "en": "File {path} cannot be opened (no read permission, or it is a folder).",
+        "id": "Berkas {path} tidak dapat dibuka: tidak ada izin untuk membacanya. Salin berkas "
+        "itu ke folder Anda sendiri (misalnya Dokumen) lalu jalankan lagi dengan salinannya.",
+        "en": "File {path} cannot be opened: there is no permission to read it. Copy it into "
+        "a folder of your own (Documents, say) and run again with the copy.",
+    },
+    "input_is_folder": {
+        "id": "{path} adalah sebuah folder, bukan berkas. Berikan nama berkas .xlsx di dalamnya.",
+        "en": "{path} is a folder, not a file. Give the name of an .xlsx file inside it.",
+    },
+    "file_read_failed": {
+        "id": "Berkas {path} tidak dapat dibaca (galat sistem {errno}). Bila berkas itu ada di "
+        "flashdisk atau folder jaringan, salin ke komputer ini lalu jalankan lagi.",
+        "en": "File {path} cannot be read (system error {errno}). If it is on a USB stick or "
+        "a network folder, copy it to this computer and run again.",
     },
     "file_xls": {
         "id": "{path} berformat .xls (Excel 97-2003). Buka di Excel, lalu Simpan Sebagai "
@@ -113,10 +125,46 @@ MESSAGES: dict[str, dict[str, str]] = {
         "in the input workbook and run again.",
     },
     "output_unwritable": {
-        "id": "Hasil tidak dapat ditulis ke {path}: {reason}. Jika berkas itu sedang terbuka "
-        "di Excel, tutup dulu lalu jalankan lagi; atau pilih folder lain dengan -o.",
-        "en": "The output cannot be written to {path}: {reason}. If the file is open in "
-        "Excel, close it and run again; or choose another folder with -o.",
+        "id": "Hasil tidak dapat ditulis ke {path} (galat sistem {errno}). Bila folder itu ada "
+        "di flashdisk atau jaringan, tulis ke folder di komputer ini.",
+        "en": "The output cannot be written to {path} (system error {errno}). If that folder "
+        "is on a USB stick or a network, write to a folder on this computer.",
+    },
+    "output_folder_missing": {
+        "id": "Hasil tidak dapat ditulis ke {path}: folder {folder} tidak ada. Periksa nama "
+        "foldernya, atau buat folder itu lebih dulu.",
+        "en": "The output cannot be written to {path}: folder {folder} does not exist. Check "
+        "the folder's name, or create it first.",
+    },
+    "output_is_folder": {
+        "id": "Hasil tidak dapat ditulis ke {path}: itu sebuah folder. Tulis nama berkasnya, "
+        "misalnya {path}/hasil.xlsx.",
+        "en": "The output cannot be written to {path}: it is a folder. Give a file name, "
+        "e.g. {path}/hasil.xlsx.",
+    },
+    "output_folder_is_file": {
+        "id": "Folder hasil {path} tidak dapat dibuat: sudah ada berkas dengan nama itu. Pilih "
+        "nama folder lain.",
+        "en": "Output folder {path} cannot be created: a file has that name. Choose another "
+        "folder name.",
+    },
+    "output_permission": {
+        "id": "Hasil tidak dapat ditulis ke {path}: tidak ada izin menulis di folder {folder}. "
+        "Pilih folder milik Anda sendiri (misalnya Dokumen atau Desktop).",
+        "en": "The output cannot be written to {path}: there is no permission to write in "
+        "folder {folder}. Choose a folder of your own (Documents or Desktop, say).",
+    },
+    "output_disk_full": {
+        "id": "Hasil tidak dapat ditulis ke {path}: disk penuh. Kosongkan sebagian ruang disk "
+        "(atau pilih disk lain) lalu jalankan lagi; berkas lama tidak diubah.",
+        "en": "The output cannot be written to {path}: the disk is full. Free some space (or "
+        "choose another disk) and run again; the previous file is untouched.",
+    },
+    "template_exists": {
+        "id": "{path} sudah ada dan tidak ditimpa (mungkin sudah Anda isi). Pilih nama lain "
+        "dengan -o, atau tambahkan --force untuk menimpanya.",
+        "en": "{path} already exists and is not overwritten (you may have filled it in). "
+        "Choose another name with -o, or add --force to overwrite it.",
     },
     "output_is_input": {
         "id": "Berkas hasil tidak boleh sama dengan berkas masukan ({path}).",
@@ -189,6 +237,26 @@ MESSAGES: dict[str, dict[str, str]] = {
         "id": "(dan {count} kesalahan lain; lihat 'lkip check'.)",
         "en": "(and {count} more errors; see 'lkip check'.)",
     },
+    "status_done": {"id": "selesai", "en": "done"},
+    "status_findings": {"id": "ada temuan", "en": "findings"},
+    "status_not_written": {"id": "tidak ditulis", "en": "not written"},
+    "status_failed": {"id": "gagal", "en": "failed"},
+    "batch_heads": {
+        "id": "Berkas|Status|Temuan|Hasil / pesan",
+        "en": "File|Status|Findings|Output / message",
+    },
+    "check_heads": {
+        "id": "Tingkat|Lembar|Sel|Kolom|Nilai|Pesan",
+        "en": "Severity|Sheet|Cell|Column|Value|Message",
+    },
+    "findings_of": {
+        "id": "Temuan pada {path}:",
+        "en": "Findings in {path}:",
+    },
+    "notes_written": {
+        "id": "Catatan ditulis: {path}",
+        "en": "Notes written: {path}",
+    },
     "progress": {
         "id": "Mengonversi",
         "en": "Converting",
@@ -242,6 +310,240 @@ MESSAGES: dict[str, dict[str, str]] = {
         "and send the full message to the tool's maintainers.",
     },
 }
+
+MESSAGES.update(
+    {
+        # -- usage errors (Click's own words never reach the user) --------------------------
+        "usage_missing_argument": {
+            "id": "{name} belum diberikan: sebutkan berkas atau folder yang diproses.",
+            "en": "{name} is missing: name the file or folder to process.",
+        },
+        "usage_missing_value": {
+            "id": "Pilihan {name} memerlukan nilai, misalnya {name} NILAI.",
+            "en": "Option {name} needs a value, e.g. {name} VALUE.",
+        },
+        "usage_takes_no_value": {
+            "id": "Pilihan {name} tidak memakai nilai; tulis {name} saja.",
+            "en": "Option {name} takes no value; write {name} alone.",
+        },
+        "usage_no_such_option": {
+            "id": "Pilihan {option} tidak dikenal.",
+            "en": "Unknown option {option}.",
+        },
+        "usage_did_you_mean": {
+            "id": "Mungkin maksud Anda: {options}.",
+            "en": "Did you mean: {options}?",
+        },
+        "usage_bad_choice": {
+            "id": "Nilai untuk {name} tidak dikenal; pilih salah satu: {choices}.",
+            "en": "Unknown value for {name}; choose one of: {choices}.",
+        },
+        "usage_bad_number": {
+            "id": "Nilai untuk {name} harus bilangan bulat, misalnya {name} 2.",
+            "en": "The value of {name} must be a whole number, e.g. {name} 2.",
+        },
+        "usage_bad_value": {
+            "id": "Nilai untuk {name} tidak sah.",
+            "en": "Invalid value for {name}.",
+        },
+        "usage_no_such_command": {
+            "id": "Perintah '{name}' tidak dikenal. Perintah yang ada: convert, check, verify, "
+            "template.",
+            "en": "Unknown command '{name}'. The commands are: convert, check, verify, template.",
+        },
+        "usage_missing_command": {
+            "id": "Perintah belum diberikan: convert, check, verify atau template.",
+            "en": "No command given: convert, check, verify or template.",
+        },
+        "usage_extra_arguments": {
+            "id": "Masukan berlebih yang tidak dipahami: {args}. Nama berkas yang memuat spasi "
+            "harus diapit tanda petik.",
+            "en": "Extra arguments not understood: {args}. File names with spaces need quotes.",
+        },
+        "usage_other": {
+            "id": "Perintah ini tidak dapat dijalankan seperti itu.",
+            "en": "The command cannot be run like that.",
+        },
+        "usage_see_help": {
+            "id": "Lihat '{command} --help' untuk petunjuk dan contoh.",
+            "en": "See '{command} --help' for instructions and examples.",
+        },
+        # -- help screens -----------------------------------------------------------------
+        "help_usage": {"id": "Pemakaian", "en": "Usage"},
+        "help_options_piece": {"id": "[PILIHAN]", "en": "[OPTIONS]"},
+        "help_command_piece": {"id": "PERINTAH [MASUKAN]...", "en": "COMMAND [ARGS]..."},
+        "help_examples": {"id": "Contoh", "en": "Examples"},
+        "help_commands": {"id": "Perintah", "en": "Commands"},
+        "help_arguments": {"id": "Masukan", "en": "Arguments"},
+        "help_options": {"id": "Pilihan", "en": "Options"},
+        "cmd_lkip": {
+            "id": "Ubah buku kerja Excel LKIP/LKjIP menjadi tabel resmi (Tabel 3.1–3.8) dengan "
+            "rumus Excel yang hidup, dan periksa angka-angkanya.",
+            "en": "Convert LKIP/LKjIP Excel workbooks into the official tables (Tabel 3.1–3.8) "
+            "with live Excel formulas, and check their figures.",
+        },
+        "example_lkip": {
+            "id": 'lkip convert "Disnaker Jember 2023.xlsx"\nlkip --lang en check masukan',
+            "en": 'lkip convert "Disnaker Jember 2023.xlsx"\nlkip --lang en check masukan',
+        },
+        "short_convert": {
+            "id": "Buat buku kerja LKIP dari buku kerja masukan (berkas atau folder).",
+            "en": "Write LKIP workbooks from input workbooks (files or folders).",
+        },
+        "short_check": {
+            "id": "Periksa saja, tanpa menulis hasil.",
+            "en": "Check only; write nothing.",
+        },
+        "short_verify": {
+            "id": "Periksa apakah hasil lkip diubah dengan tangan.",
+            "en": "Check whether an lkip output was edited by hand.",
+        },
+        "short_template": {
+            "id": "Tulis buku kerja masukan kosong untuk diisi.",
+            "en": "Write a blank input workbook to fill in.",
+        },
+        "cmd_convert": {
+            "id": "Baca, periksa, hitung, tulis: setiap buku kerja masukan menjadi buku kerja "
+            "LKIP '<nama> - LKIP <tahun>.xlsx' di samping masukan (atau di --out-dir). Folder "
+            "dicari beserta subfoldernya; hasil lkip sendiri dilewati.",
+            "en": "Read, check, compute, write: each input workbook becomes an LKIP workbook "
+            "'<name> - LKIP <year>.xlsx' beside it (or in --out-dir). Folders are searched "
+            "with their subfolders; lkip's own outputs are skipped.",
+        },
+        "example_convert": {
+            "id": 'lkip convert "Disnaker Jember 2023.xlsx"\n'
+            'lkip convert "Disnaker Jember 2023.xlsx" -o "LKIP 2023.xlsx"\n'
+            "lkip convert masukan --out-dir hasil --notes hasil/catatan.txt",
+            "en": 'lkip convert "Disnaker Jember 2023.xlsx" --lang en\n'
+            'lkip convert "Disnaker Jember 2023.xlsx" -o "LKIP 2023.xlsx"\n'
+            "lkip convert masukan --out-dir hasil --notes hasil/catatan.txt",
+        },
+        "cmd_check": {
+            "id": "Periksa saja, tanpa menulis hasil: setiap temuan dengan tingkat, lembar, sel "
+            "dan pesannya, dalam tabel atau JSON. Menerima berkas dan folder.",
+            "en": "Check only, writing no output: every finding with its severity, sheet, cell "
+            "and message, as a table or JSON. Takes files and folders.",
+        },
+        "example_check": {
+            "id": 'lkip check "Disnaker Jember 2023.xlsx"\nlkip check masukan --json\n'
+            'lkip check "Disnaker Jember 2023.xlsx" --report ditandai.xlsx',
+            "en": 'lkip check "Disnaker Jember 2023.xlsx" --lang en\nlkip check masukan --json\n'
+            'lkip check "Disnaker Jember 2023.xlsx" --report marked.xlsx',
+        },
+        "cmd_verify": {
+            "id": "Periksa apakah buku kerja hasil lkip diubah dengan tangan sesudah ditulis: "
+            "rumus yang diganti ketikan, angka yang diubah, nilai yang belum dihitung ulang.",
+            "en": "Check whether a workbook lkip wrote was edited by hand afterwards: formulas "
+            "typed over, figures changed, values not recalculated.",
+        },
+        "example_verify": {
+            "id": 'lkip verify "Disnaker Jember 2023 - LKIP 2023.xlsx"',
+            "en": 'lkip verify "Disnaker Jember 2023 - LKIP 2023.xlsx" --lang en',
+        },
+        "cmd_template": {
+            "id": "Tulis buku kerja masukan kosong: setiap lembar dan kolom, petunjuk pengisian, "
+            "daftar pilihan. Berkas yang sudah ada tidak ditimpa tanpa --force.",
+            "en": "Write a blank input workbook: every sheet and column, instructions, "
+            "drop-down lists. An existing file is not overwritten without --force.",
+        },
+        "example_template": {
+            "id": 'lkip template\nlkip template -o "Data LKIP 2024.xlsx"',
+            "en": 'lkip template --lang en\nlkip template -o "Data LKIP 2024.xlsx"',
+        },
+        "opt_inputs": {
+            "id": "Buku kerja (.xlsx/.xlsm) atau folder; boleh lebih dari satu.",
+            "en": "Workbooks (.xlsx/.xlsm) or folders; more than one is fine.",
+        },
+        "opt_workbook": {
+            "id": "Buku kerja hasil lkip yang diperiksa.",
+            "en": "The workbook lkip wrote, to check.",
+        },
+        "opt_convert_output": {
+            "id": "Berkas hasil (untuk satu masukan saja).",
+            "en": "The output file (one input only).",
+        },
+        "opt_template_output": {
+            "id": "Berkas templat yang ditulis (bawaan: lkip-template.xlsx).",
+            "en": "The template file to write (default: lkip-template.xlsx).",
+        },
+        "opt_out_dir": {
+            "id": "Folder untuk semua hasil (dibuat bila belum ada).",
+            "en": "Folder for every output (created when missing).",
+        },
+        "opt_jobs": {
+            "id": "Jumlah proses paralel (bawaan: jumlah inti prosesor).",
+            "en": "Parallel processes (default: the number of processor cores).",
+        },
+        "opt_quiet": {"id": "Tanpa baris kemajuan.", "en": "No progress lines."},
+        "opt_convert_as_json": {
+            "id": "Ringkasan dan temuan sebagai JSON.",
+            "en": "Summary and findings as JSON.",
+        },
+        "opt_as_json": {"id": "Temuan sebagai JSON.", "en": "Findings as JSON."},
+        "opt_pdf": {
+            "id": "Tulis juga PDF setiap hasil (perlu LibreOffice).",
+            "en": "Also write a PDF of each output (needs LibreOffice).",
+        },
+        "opt_notes": {
+            "id": "Tulis ringkasan dan semua temuan ke berkas teks ini (UTF-8, terbaca di "
+            "Notepad).",
+            "en": "Write the summary and every finding to this text file (UTF-8, readable in "
+            "Notepad).",
+        },
+        "opt_tahun": {
+            "id": "Tahun laporan, bila tidak ada di lembar Identitas.",
+            "en": "The reporting year, when the Identitas sheet has none.",
+        },
+        "opt_scale": {
+            "id": "Skala predikat (bawaan: sakip).",
+            "en": "Predicate scale (default: sakip).",
+        },
+        "opt_config": {
+            "id": "Berkas TOML dengan skala predikat dan aturan sendiri (lihat README).",
+            "en": "A TOML file with your own predicate scale and rules (see the README).",
+        },
+        "opt_mapping": {
+            "id": "Berkas TOML yang memetakan nama lembar/kolom Anda ke nama baku (lihat README).",
+            "en": "A TOML file mapping your sheet/column names to the standard ones (README).",
+        },
+        "opt_paper": {
+            "id": "Ukuran kertas cetak (bawaan: a4; f4 = folio).",
+            "en": "Print paper size (default: a4; f4 = folio).",
+        },
+        "opt_report": {
+            "id": "Tulis salinan masukan dengan sel bermasalah berwarna dan berkomentar (satu "
+            "masukan saja).",
+            "en": "Write a copy of the input with faulty cells coloured and commented (one "
+            "input only).",
+        },
+        "opt_force": {
+            "id": "Timpa berkas yang sudah ada.",
+            "en": "Overwrite an existing file.",
+        },
+        "opt_lang": {
+            "id": "Bahasa pesan: id (bawaan) atau en; boleh sebelum atau sesudah perintah.",
+            "en": "Message language: id (default) or en; before or after the command.",
+        },
+        "opt_debug": {
+            "id": "Tampilkan traceback bila terjadi galat tak terduga.",
+            "en": "Show the traceback of an unexpected error.",
+        },
+        "opt_help": {
+            "id": "Tampilkan bantuan ini lalu keluar.",
+            "en": "Show this help and exit.",
+        },
+        "metavar_output": {"id": "BERKAS", "en": "FILE"},
+        "metavar_out_dir": {"id": "FOLDER", "en": "FOLDER"},
+        "metavar_notes": {"id": "BERKAS", "en": "FILE"},
+        "metavar_report": {"id": "BERKAS", "en": "FILE"},
+        "metavar_tahun": {"id": "TAHUN", "en": "YEAR"},
+        "metavar_config": {"id": "BERKAS", "en": "FILE"},
+        "metavar_mapping": {"id": "BERKAS", "en": "FILE"},
+        "metavar_jobs": {"id": "JUMLAH", "en": "N"},
+        "metavar_inputs": {"id": "MASUKAN", "en": "INPUTS"},
+        "metavar_workbook": {"id": "HASIL", "en": "OUTPUT"},
+    }
+)
 
 _SEVERITY = {
     "id": {

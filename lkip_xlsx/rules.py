@@ -34,6 +34,7 @@ __all__ = [
     "Band",
     "Scale",
     "SCALES",
+    "ScaleName",
     "RuleSet",
     "parse_polarity",
     "indicator_status",
@@ -195,6 +196,13 @@ class Scale:
     name: str
     title: str
     bands: tuple[Band, ...]  # highest first
+
+
+class ScaleName(enum.StrEnum):
+    """The predicate scales ``--scale`` offers (the keys of :data:`SCALES`)."""
+
+    SAKIP = "sakip"
+    PERMENDAGRI86 = "permendagri86"
 
 
 SCALES: dict[str, Scale] = {

@@ -277,14 +277,23 @@ def _header(ws: object, values: Sequence[str]) -> None:
         cell.alignment = Alignment(horizontal="center", vertical="center", wrap_text=True)
 
 
-def write_template(path: Path) -> None:
+def write_template(path: Path, force: bool = False) -> None:
+    """Write the blank input workbook to ``path``, atomically. An existing file is a user's
+    work (perhaps already filled in): it is replaced only when ``force`` asks for it."""
     import datetime as dt
+    import io
 
     from openpyxl import Workbook
     from openpyxl.styles import Font
     from openpyxl.utils import get_column_letter
     from openpyxl.worksheet.datavalidation import DataValidation
 
+    from .errors import UsageError
+    from .files import atomic_write, check_target
+
+    check_target(path)
+    if path.exists() and not force:
+        raise UsageError("template_exists", path=str(path))
     wb = Workbook()
     ws = wb.active
     assert ws is not None
@@ -336,4 +345,6 @@ def write_template(path: Path) -> None:
     fixed = dt.datetime(2024, 1, 1)
     wb.properties.creator = "lkip-xlsx"
     wb.properties.created = fixed
-    wb.save(path)
+    buffer = io.BytesIO()
+    wb.save(buffer)
+    atomic_write(path, buffer.getvalue())

@@ -12,6 +12,7 @@ from typer.testing import CliRunner
 
 from lkip_xlsx.batch import collect, plan_outputs, safe_name
 from lkip_xlsx.cli import app
+from lkip_xlsx.pipeline import convert
 from tests.conftest import DINKES, JEMBER, ROOT
 
 runner = CliRunner()
@@ -27,7 +28,7 @@ def kabupaten(tmp_path: Path) -> Path:
     shutil.copy(BROKEN, folder / "rusak.xlsx")
     (folder / "palsu.xlsx").write_text("bukan buku kerja")
     (folder / "catatan.txt").write_text("bukan masukan")
-    shutil.copy(JEMBER, folder / "disnaker - LKIP 2023.xlsx")  # an earlier output
+    convert(JEMBER, folder / "hasil lama.xlsx")  # an earlier output, whatever its name
     (folder / "~$disnaker.xlsx").write_bytes(b"lock")  # Excel's lock file
     return folder
 
@@ -37,6 +38,23 @@ def test_folders_give_their_workbooks_not_outputs_or_lock_files(kabupaten: Path)
     assert names == ["bidang/dinkes 2023.xlsx", "disnaker.xlsx", "palsu.xlsx", "rusak.xlsx"]
 
 
+def test_outputs_are_recognised_by_content_never_by_name(tmp_path: Path) -> None:
+    """A staff file may well be called '… - LKIP 2023.xlsx' (issue 14): it is converted."""
+    folder = tmp_path / "masukan"
+    (folder / "sub").mkdir(parents=True)
+    shutil.copy(JEMBER, folder / "Disnaker Jember - LKIP 2023.xlsx")
+    shutil.copy(JEMBER, folder / "sub" / "DATA LKIP.XLSX")
+    convert(JEMBER, folder / "Disnaker Jember - LKIP 2023 - LKIP 2023.xlsx")  # ours
+    names = [p.relative_to(folder).as_posix() for p in collect([folder])]
+    assert names == ["Disnaker Jember - LKIP 2023.xlsx", "sub/DATA LKIP.XLSX"]
+    result = runner.invoke(app, ["convert", str(folder), "--out-dir", str(tmp_path / "hasil")])
+    assert result.exit_code == 0, result.output
+    assert sorted(p.name for p in (tmp_path / "hasil").iterdir()) == [
+        "DATA LKIP - LKIP 2023.xlsx",
+        "Disnaker Jember - LKIP 2023 - LKIP 2023.xlsx",
+    ]
+
+
 def test_batch_converts_the_good_and_reports_the_rest(kabupaten: Path, tmp_path: Path) -> None:
     out = tmp_path / "hasil"
     result = runner.invoke(
@@ -44,12 +62,20 @@ def test_batch_converts_the_good_and_reports_the_rest(kabupaten: Path, tmp_path:
     )
     assert result.exit_code == 3  # the worst of the files': a file that could not be read
     summary = {Path(r["file"]).name: r for r in json.loads(result.stdout)}
-    assert {k: (v["status"], v["exit_code"], v["findings"]) for k, v in summary.items()} == {
-        "dinkes 2023.xlsx": ("ada temuan", 1, 3),
-        "disnaker.xlsx": ("selesai", 0, 0),
-        "palsu.xlsx": ("gagal", 3, 0),
-        "rusak.xlsx": ("tidak ditulis", 1, 1),
+    assert {k: (v["status"], v["exit_code"], v["count"]) for k, v in summary.items()} == {
+        "dinkes 2023.xlsx": ("findings", 1, 3),
+        "disnaker.xlsx": ("done", 0, 0),
+        "palsu.xlsx": ("failed", 3, 0),
+        "rusak.xlsx": ("not_written", 1, 1),
     }
+    # each finding in the one shape every --json output uses
+    first = summary["rusak.xlsx"]["findings"][0]
+    assert (first["code"], first["where"], first["severity"]) == (
+        "not_a_number",
+        "Realisasi!F5",
+        "error",
+    )
+    assert first["message"] == summary["rusak.xlsx"]["message"]
     assert summary["rusak.xlsx"]["message"].startswith("Realisasi!F5: 'seratus'")
     assert "berkas teks" in summary["palsu.xlsx"]["message"]
     assert sorted(p.name for p in out.iterdir()) == [
@@ -191,3 +217,43 @@ def test_progress_bar_on_a_terminal(kabupaten: Path, tmp_path: Path) -> None:
     assert frames, screen[-2000:]
     assert re.search(r"Mengonversi .*4/4 2 gagal \d:\d\d:\d\d", frames[-1])  # done, failed, time
     assert "4 berkas: 1 selesai, 1 selesai dengan temuan, 1 tidak ditulis, 1 gagal." in screen
+
+
+def test_batch_prints_each_file_s_findings_after_the_summary(
+    kabupaten: Path, tmp_path: Path
+) -> None:
+    """Issue 14: the summary said 'ada temuan │ 3' and nothing told which: now every finding
+    follows, with its sheet!cell, and --notes keeps the same words for Notepad."""
+    notes = tmp_path / "hasil" / "catatan.txt"
+    result = runner.invoke(
+        app,
+        ["convert", str(kabupaten), "--out-dir", str(tmp_path / "hasil"), "--notes", str(notes)],
+    )
+    assert result.exit_code == 3
+    after = result.stdout.split("4 berkas: 1 selesai, 1 selesai dengan temuan")[1]
+    dinkes = kabupaten / "bidang" / "dinkes 2023.xlsx"
+    assert f"Temuan pada {dinkes}:" in after
+    assert "  [selisih] Belanja!D12 (hasil 3.8!D15): jumlah Realisasi yang dicantumkan" in after
+    assert f"Temuan pada {kabupaten / 'rusak.xlsx'}:" in after
+    assert "  [kesalahan] Realisasi!F5: 'seratus' pada kolom 'Target' bukan angka." in after
+    assert "berkas teks" in after  # why palsu.xlsx failed
+    raw = notes.read_bytes()
+    assert raw.startswith(b"\xef\xbb\xbf")  # UTF-8 with BOM: Notepad shows Indonesian right
+    body = raw.decode("utf-8-sig")
+    assert "\r\n" in body
+    assert body.splitlines()[0] == (
+        "4 berkas: 1 selesai, 1 selesai dengan temuan, 1 tidak ditulis, 1 gagal."
+    )
+    assert "Belanja!D12" in body and "Realisasi!F5" in body
+    assert f"Catatan ditulis: {notes}" in result.stderr
+
+
+def test_summary_table_fits_the_terminal(kabupaten: Path, tmp_path: Path) -> None:
+    for width in (80, 120):
+        result = runner.invoke(
+            app,
+            ["convert", str(kabupaten), "--out-dir", str(tmp_path / str(width)), "--quiet"],
+            env={"COLUMNS": str(width)},
+        )
+        table = [line for line in result.stdout.splitlines() if line.startswith(("┃", "│"))]
+        assert table and max(len(line) for line in table) <= width

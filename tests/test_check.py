@@ -23,7 +23,7 @@ def test_clean_file_exits_0() -> None:
 
 
 def test_findings_as_a_table_with_sheet_and_cell() -> None:
-    result = runner.invoke(app, ["check", str(BROKEN)])
+    result = runner.invoke(app, ["check", str(BROKEN)], env={"COLUMNS": "200"})
     assert result.exit_code == 1
     assert "Realisasi" in result.stdout and "F5" in result.stdout and "seratus" in result.stdout
     assert "bukan angka" in result.stdout
@@ -75,3 +75,44 @@ def test_report_needs_one_input_and_another_path(tmp_path: Path) -> None:
     same = runner.invoke(app, ["check", str(src), "--report", str(src)])
     assert same.exit_code == 2
     assert hashlib.sha256(src.read_bytes()).digest() == hashlib.sha256(DINKES.read_bytes()).digest()
+
+
+def test_check_takes_folders_and_shows_severity(tmp_path: Path) -> None:
+    """Issue 14: like convert, check takes folders (subfolders, any case of .XLSX, not our
+    outputs), and its table says how serious each finding is."""
+    import shutil
+
+    from lkip_xlsx.pipeline import convert
+
+    folder = tmp_path / "masukan"
+    (folder / "sub").mkdir(parents=True)
+    shutil.copy(BROKEN, folder / "sub" / "RUSAK.XLSX")
+    shutil.copy(JEMBER, folder / "Disnaker - LKIP 2023.xlsx")
+    convert(JEMBER, folder / "hasil.xlsx")
+    result = runner.invoke(app, ["check", str(folder)], env={"COLUMNS": "200"})
+    assert result.exit_code == 1
+    out = result.stdout
+    assert str(folder / "sub" / "RUSAK.XLSX") in out
+    assert str(folder / "Disnaker - LKIP 2023.xlsx") in out and "hasil.xlsx" not in out
+    row = next(line for line in out.splitlines() if "seratus" in line)
+    cells = [c.strip() for c in row.strip("│ ").split("│")]
+    assert cells[:5] == ["kesalahan", "Realisasi", "F5", "Target", "seratus"]
+    heads = next(line for line in out.splitlines() if "Tingkat" in line)
+    assert [c.strip() for c in heads.strip("┃ ").split("┃")][:3] == ["Tingkat", "Lembar", "Sel"]
+    data = json.loads(runner.invoke(app, ["check", str(folder), "--json"]).stdout)
+    assert [Path(d["file"]).name for d in data] == ["Disnaker - LKIP 2023.xlsx", "RUSAK.XLSX"]
+    finding = data[1]["findings"][0]
+    assert (finding["severity"], finding["severity_label"], finding["where"]) == (
+        "error",
+        "kesalahan",
+        "Realisasi!F5",
+    )
+
+
+def test_check_report_errors_give_no_o_advice(tmp_path: Path) -> None:
+    """check has no -o: a report that cannot be written says what fits."""
+    target = tmp_path / "tidak ada" / "ditandai.xlsx"
+    result = runner.invoke(app, ["check", str(DINKES), "--report", str(target)])
+    assert result.exit_code == 3
+    assert f"folder {target.parent} tidak ada" in result.stderr
+    assert " -o" not in result.stderr.replace(str(tmp_path), "")

@@ -99,23 +99,14 @@ def test_missing_file_exit_3(tmp_path: Path) -> None:
     assert "tidak ditemukan" in result.stderr
 
 
-@pytest.mark.parametrize(
-    "args",
-    [
-        ["convert", "x.xlsx", "--scale", "bintang"],
-        ["convert", "x.xlsx", "--lang", "fr"],
-        ["convert"],
-        ["konversi"],
-    ],
-)
-def test_usage_errors_exit_2(args: list[str]) -> None:
-    assert runner.invoke(app, args).exit_code == 2
-
-
 def test_output_folder_missing_exit_3(tmp_path: Path) -> None:
-    result = runner.invoke(app, ["convert", str(JEMBER), "-o", str(tmp_path / "no" / "o.xlsx")])
+    target = tmp_path / "no" / "o.xlsx"
+    result = runner.invoke(app, ["convert", str(JEMBER), "-o", str(target)])
     assert result.exit_code == 3
-    assert "Hasil tidak dapat ditulis" in result.stderr
+    assert result.stderr.strip() == (
+        f"Hasil tidak dapat ditulis ke {target}: folder {target.parent} tidak ada. Periksa "
+        "nama foldernya, atau buat folder itu lebih dulu."
+    )
 
 
 def test_permendagri86_scale_from_the_command_line(tmp_path: Path) -> None:
@@ -136,8 +127,56 @@ def test_permendagri86_scale_from_the_command_line(tmp_path: Path) -> None:
     ]
 
 
-@pytest.mark.parametrize("command", [[], ["convert"]])
-def test_every_command_has_help(command: list[str]) -> None:
+COMMANDS = [[], ["convert"], ["check"], ["verify"], ["template"]]
+CLICK_ENGLISH = ("Usage", "Options", "Show this message", "<list", "<bool>", "<path>", "[default")
+
+
+@pytest.mark.parametrize("command", COMMANDS)
+def test_every_help_screen_is_indonesian_with_an_example(command: list[str]) -> None:
     result = runner.invoke(app, [*command, "--help"])
     assert result.exit_code == 0
-    assert "Usage" in result.stdout and len(result.stdout) > 200
+    screen = result.stdout
+    assert screen.startswith(f"Pemakaian: lkip {' '.join(command)}".rstrip())
+    assert "\nContoh:\n  lkip " in screen and "Pilihan:" in screen
+    assert "Tampilkan bantuan ini lalu keluar." in screen
+    assert not [w for w in CLICK_ENGLISH if w in screen], screen
+    for line in screen.split("Pilihan:")[1].splitlines():  # every option is explained
+        if line.startswith("  -"):
+            assert len(line.split("  ")) > 2 or "[" in line, line
+
+
+@pytest.mark.parametrize("command", COMMANDS)
+def test_help_in_english_with_lang_before_or_after(command: list[str]) -> None:
+    for args in (["--lang", "EN", *command, "--help"], [*command, "--help", "--lang", "en"]):
+        screen = runner.invoke(app, args).stdout
+        assert screen.startswith("Usage: lkip"), args
+        assert "Examples:" in screen and "Show this help and exit." in screen
+
+
+@pytest.mark.parametrize(
+    ("args", "said"),
+    [
+        (["convert"], "MASUKAN... belum diberikan: sebutkan berkas atau folder yang diproses."),
+        (["--lang", "en", "convert"], "INPUTS... is missing: name the file or folder"),
+        (["convert", "x.xlsx", "--lang", "fr"], "Nilai untuk --lang tidak dikenal; pilih salah"),
+        (["convert", "x.xlsx", "--jobs", "dua"], "Nilai untuk --jobs harus bilangan bulat"),
+        (["convert", "x.xlsx", "--scale", "bintang"], "pilih salah satu: sakip, permendagri86."),
+        (["convert", "x.xlsx", "--bogus"], "Pilihan --bogus tidak dikenal."),
+        (["konversi"], "Perintah 'konversi' tidak dikenal."),
+        (["check", "x.xlsx", "--lang"], "Pilihan --lang memerlukan nilai"),
+    ],
+)
+def test_usage_errors_in_indonesian_exit_2(args: list[str], said: str) -> None:
+    result = runner.invoke(app, args)
+    assert result.exit_code == 2
+    assert said in result.stderr
+    assert "--help' untuk petunjuk dan contoh." in result.stderr or "--help' for" in result.stderr
+    assert "Missing argument" not in result.stderr and "No such" not in result.stderr
+
+
+def test_lang_in_any_case_before_or_after_the_command(tmp_path: Path) -> None:
+    missing = str(tmp_path / "tidak-ada.xlsx")
+    for args in (["--lang", "EN", "convert", missing], ["convert", missing, "--lang", "En"]):
+        result = runner.invoke(app, args)
+        assert result.exit_code == 3
+        assert "was not found" in result.stderr, args

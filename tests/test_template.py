@@ -121,3 +121,49 @@ def test_template_filled_with_the_sample_gives_the_sample_s_output(
     result = convert(filled, out)
     assert result.exit_code == 0, result.findings
     assert same_workbook_values(jember_output, out) == []
+
+
+def test_template_never_overwrites_without_force(tmp_path: Path) -> None:
+    """Issue 14: a template staff had already filled in was silently replaced."""
+    filled = tmp_path / "Data LKIP 2024.xlsx"
+    filled.write_bytes(b"isian staf")
+    result = runner.invoke(app, ["template", "-o", str(filled)])
+    assert result.exit_code == 2
+    assert result.stderr.strip() == (
+        f"{filled} sudah ada dan tidak ditimpa (mungkin sudah Anda isi). Pilih nama lain "
+        "dengan -o, atau tambahkan --force untuk menimpanya."
+    )
+    assert filled.read_bytes() == b"isian staf"
+    forced = runner.invoke(app, ["template", "-o", str(filled), "--force"])
+    assert forced.exit_code == 0
+    assert openpyxl.load_workbook(filled).sheetnames[0] == "Petunjuk"
+
+
+def test_template_into_a_missing_folder_or_onto_a_folder(tmp_path: Path) -> None:
+    missing = tmp_path / "tidak ada" / "t.xlsx"
+    result = runner.invoke(app, ["template", "-o", str(missing)])
+    assert result.exit_code == 3
+    assert f"folder {missing.parent} tidak ada" in result.stderr
+    result = runner.invoke(app, ["template", "-o", str(tmp_path)])
+    assert result.exit_code == 3
+    assert f"Hasil tidak dapat ditulis ke {tmp_path}: itu sebuah folder." in result.stderr
+    assert "tak terduga" not in result.stderr
+
+
+def test_template_is_written_atomically(tmp_path: Path, monkeypatch: object) -> None:
+    import lkip_xlsx.files as files
+
+    calls: list[Path] = []
+    real = files.atomic_write
+
+    def spy(dst: Path, data: bytes) -> None:
+        calls.append(dst)
+        real(dst, data)
+
+    import pytest
+
+    assert isinstance(monkeypatch, pytest.MonkeyPatch)
+    monkeypatch.setattr(files, "atomic_write", spy)
+    target = tmp_path / "t.xlsx"
+    assert runner.invoke(app, ["template", "-o", str(target)]).exit_code == 0
+    assert calls == [target]
