@@ -249,6 +249,7 @@ MESSAGES: dict[str, dict[str, str]] = {
         "id": "Tingkat|Lembar|Sel|Kolom|Nilai|Pesan",
         "en": "Severity|Sheet|Cell|Column|Value|Message",
     },
+    "report_heads": {"id": "No|Tingkat|Sel|Pesan", "en": "No|Severity|Cell|Message"},
     "findings_of": {
         "id": "Temuan pada {path}:",
         "en": "Findings in {path}:",

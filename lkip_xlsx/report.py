@@ -10,7 +10,7 @@ from pathlib import Path
 
 from .errors import UsageError
 from .files import atomic_write, read_bytes
-from .messages import render, severity_label
+from .messages import render, severity_label, text
 from .model import Finding, Severity
 
 __all__ = ["write_report", "REPORT_SHEET"]
@@ -39,17 +39,14 @@ def write_report(src: Path, dst: Path, findings: Sequence[Finding], lang: str = 
                 break
         cell = ws[cell_ref]
         cell.fill = PatternFill("solid", fgColor=_FILLS.get(f.severity, "FFC7CE"))
-        text = render(f, lang)
+        said = render(f, lang)
         if cell.comment is not None:
-            text = f"{cell.comment.text}\n\n{text}"
-        comment = Comment(text, "lkip")
+            said = f"{cell.comment.text}\n\n{said}"
+        comment = Comment(said, "lkip")
         comment.width, comment.height = 320, 160
         cell.comment = comment
     ws = wb.create_sheet(REPORT_SHEET, 0)
-    heads = (
-        ["No", "Tingkat", "Sel", "Pesan"] if lang == "id" else ["No", "Severity", "Cell", "Message"]
-    )
-    for c, h in enumerate(heads, start=1):
+    for c, h in enumerate(text("report_heads", lang).split("|"), start=1):
         ws.cell(1, c, h).font = Font(bold=True)
     for n, f in enumerate(shown, start=1):
         ws.cell(n + 1, 1, n)
