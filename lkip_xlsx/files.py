@@ -227,8 +227,10 @@ def write_error(dst: Path, exc: OSError) -> FileWriteError:
         isinstance(exc, PermissionError) and not os.access(folder, os.W_OK)
     ):
         return FileWriteError("output_permission", path=str(dst), folder=str(folder))
-    if isinstance(exc, PermissionError):  # the folder is writable: the file is held open
+    if isinstance(exc, PermissionError) and dst.exists():  # held open (Excel, on Windows)
         return FileWriteError("file_locked", path=str(dst))
+    if isinstance(exc, PermissionError):
+        return FileWriteError("output_permission", path=str(dst), folder=str(folder))
     return FileWriteError("output_unwritable", path=str(dst), errno=str(exc.errno))
 
 

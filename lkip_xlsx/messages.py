@@ -384,7 +384,7 @@ MESSAGES.update(
             "with live Excel formulas, and check their figures.",
         },
         "example_lkip": {
-            "id": 'lkip convert "Disnaker Jember 2023.xlsx"\nlkip --lang en check masukan',
+            "id": 'lkip convert "Disnaker Jember 2023.xlsx"\nlkip check masukan',
             "en": 'lkip convert "Disnaker Jember 2023.xlsx"\nlkip --lang en check masukan',
         },
         "short_convert": {
@@ -534,7 +534,7 @@ MESSAGES.update(
             "en": "Show this help and exit.",
         },
         "metavar_output": {"id": "BERKAS", "en": "FILE"},
-        "metavar_out_dir": {"id": "FOLDER", "en": "FOLDER"},
+        "metavar_out_dir": {"id": "FOLDER", "en": "DIR"},
         "metavar_notes": {"id": "BERKAS", "en": "FILE"},
         "metavar_report": {"id": "BERKAS", "en": "FILE"},
         "metavar_tahun": {"id": "TAHUN", "en": "YEAR"},

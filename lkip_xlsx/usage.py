@@ -214,9 +214,9 @@ class LkipGroup(_Ours, TyperGroup):
             code = super().main(
                 argv, prog_name or "lkip", complete_var, standalone_mode=False, **extra
             )
-        except click_errors.NoArgsIsHelpError as exc:
+        except click_errors.NoArgsIsHelpError as exc:  # 'lkip' alone: the help, as Click does
             print(exc.ctx.get_help())
-            code = 0
+            code = 2
         except click_errors.UsageError as exc:
             lang = chosen_lang()
             print(usage_message(exc, lang), file=sys.stderr)

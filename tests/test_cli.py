@@ -180,3 +180,10 @@ def test_lang_in_any_case_before_or_after_the_command(tmp_path: Path) -> None:
         result = runner.invoke(app, args)
         assert result.exit_code == 3
         assert "was not found" in result.stderr, args
+
+
+def test_lkip_alone_shows_the_help() -> None:
+    result = runner.invoke(app, [])
+    assert result.exit_code == 2
+    assert result.stdout.startswith("Pemakaian: lkip [PILIHAN] PERINTAH")
+    assert "  convert   Buat buku kerja LKIP" in result.stdout

@@ -168,7 +168,7 @@ def test_a_read_only_folder(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> 
     monkeypatch.setattr(os, "open", refuse)
     with pytest.raises(FileWriteError) as err:
         atomic_write(tmp_path / "x.xlsx", b"data")
-    assert err.value.code == "output_unwritable"
+    assert err.value.code == "output_permission"  # not "close it in Excel": nothing is open
     assert not (tmp_path / "x.xlsx").exists() and _leftovers(tmp_path) == []
 
 
