@@ -170,6 +170,31 @@ def test_sh_script_without_any_python(tmp_path: Path) -> None:
     )
 
 
+def _runtime_closure() -> set[str]:
+    """Every distribution lkip-xlsx needs at run time, as installed here."""
+    from packaging.requirements import Requirement
+
+    extras = {"pandera": {"pandas"}}
+    seen: set[str] = set()
+    todo = [Requirement(r) for r in importlib.metadata.requires("lkip-xlsx") or []]
+    todo = [r for r in todo if r.marker is None]  # not the dev extra
+    while todo:
+        req = todo.pop()
+        name = req.name.lower().replace("_", "-")
+        if name in seen:
+            continue
+        seen.add(name)
+        extras.setdefault(name, set()).update(req.extras)
+        for raw in importlib.metadata.requires(name) or []:
+            dep = Requirement(raw)
+            wanted = dep.marker is None or any(
+                dep.marker.evaluate({"extra": e}) for e in {"", *extras[name]}
+            )
+            if wanted:
+                todo.append(dep)
+    return seen
+
+
 def test_constraints_are_the_versions_the_tests_run_with() -> None:
     pinned = {}
     for line in (SCRIPTS / "constraints.txt").read_text("utf-8").splitlines():
@@ -179,6 +204,7 @@ def test_constraints_are_the_versions_the_tests_run_with() -> None:
     assert {"pandas", "pandera", "typer", "openpyxl", "xlsxwriter", "numpy"} <= set(pinned)
     for name, version in pinned.items():
         assert importlib.metadata.version(name) == version, name
+    assert sorted(_runtime_closure() - set(pinned)) == []  # every dependency is pinned
     for script in (SCRIPTS / "konversi-lkip.sh", BAT):
         text = script.read_text("utf-8")
         assert "constraints.txt" in text and "--quiet" not in text  # pip shows progress
