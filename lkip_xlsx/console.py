@@ -162,9 +162,13 @@ def check_tables(entries: Sequence[tuple[str, Sequence[dict[str, object]]]], lan
     console = Console(soft_wrap=False)
     keys = ("severity_label", "sheet", "cell", "column", "value", "message")
     for path, findings in entries:
-        console.print(f"[bold]{path}[/bold]", highlight=False, markup=True)
+        console.print(path, style="bold", highlight=False, markup=False)
         if not findings:
             console.print(text("check_clean", lang), highlight=False)
+            continue
+        if all(not f["label"] for f in findings):  # the file itself could not be read
+            for f in findings:
+                out(str(f["message"]))
             continue
         table = Table(*text("check_heads", lang).split("|"))
         for f in findings:

@@ -18,6 +18,7 @@ __all__ = [
     "Kind",
     "Lang",
     "Paper",
+    "Jenis",
     "Finding",
     "Source",
     "Identity",
@@ -210,6 +211,14 @@ class RktRow:
         return dict(self.cells).get(key, "")
 
 
+class Jenis(enum.StrEnum):
+    """What a measure of ``Program Kegiatan`` is (Tabel 3.6)."""
+
+    INPUT = "Input"
+    OUTPUT = "Output"
+    OUTCOME = "Outcome"
+
+
 @dataclass(frozen=True)
 class ProgramOutput:
     """A row of ``Program Kegiatan`` (Tabel 3.6): a programme, kegiatan or sub kegiatan, or
@@ -218,12 +227,18 @@ class ProgramOutput:
     sasaran: int | None  # sasaran index
     level: Level | None
     uraian: str
-    jenis: str  # "", "Input", "Output", "Outcome"
+    jenis: Jenis | None  # None: a programme/kegiatan row, or a kind the contract does not name
     indikator: str
     target: Parsed
     real: Parsed
     satuan: str
     src: Source
+    jenis_text: str = ""  # the input's word when it names no known kind (shown as it is)
+
+    @property
+    def jenis_label(self) -> str:
+        return self.jenis.value if self.jenis is not None else self.jenis_text
+
     # an Input row's budget line: its position in the programmes walked in print order
     # (``Report.budget_lines()``), linked on the input side; None when no line matched
     line: int | None = None

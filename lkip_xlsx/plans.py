@@ -16,6 +16,7 @@ from .lookup import fill_down, match_name, parsed, resolve, sasaran_index
 from .model import (
     BudgetLine,
     Finding,
+    Jenis,
     Kind,
     Level,
     PlanTarget,
@@ -35,12 +36,12 @@ _LEVELS = {
     "subkegiatan": Level.SUB_KEGIATAN,
 }
 _JENIS = {
-    "input": "Input",
-    "masukan": "Input",
-    "output": "Output",
-    "keluaran": "Output",
-    "outcome": "Outcome",
-    "hasil": "Outcome",
+    "input": Jenis.INPUT,
+    "masukan": Jenis.INPUT,
+    "output": Jenis.OUTPUT,
+    "keluaran": Jenis.OUTPUT,
+    "outcome": Jenis.OUTCOME,
+    "hasil": Jenis.OUTCOME,
 }
 
 
@@ -126,12 +127,13 @@ def _outputs(
                 sasaran=s_idx,
                 level=level,
                 uraian=row.text("uraian"),
-                jenis=_JENIS.get(jenis_text, row.text("jenis")),
+                jenis=_JENIS.get(jenis_text),
                 indikator=row.text("indikator"),
                 target=parsed(row, "target"),
                 real=parsed(row, "realisasi"),
                 satuan=row.text("satuan"),
                 src=Source(table.title, cell_name(row.row - 1, 0)),
+                jenis_text="" if jenis_text in _JENIS else row.text("jenis"),
             )
         )
     return tuple(out)
@@ -193,7 +195,7 @@ def link_inputs(
             ):
                 names = {lv: n for lv, n in names.items() if lv < out.level}
                 names[out.level] = out.uraian
-            if out.jenis != "Input":
+            if out.jenis is not Jenis.INPUT:
                 continue
             line = _line_for(names, lines)
             if line is None:

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from ..contract import normalize
 from ..layout import Grid, style_of
-from ..model import Level, ProgramOutput, Report
+from ..model import Jenis, Level, ProgramOutput, Report
 from ..rules import output_capaian, serapan, serapan_or_dash
 from .cells import live, write_parsed
 from .parameter import ParamRefs
@@ -60,10 +60,10 @@ def build_36(report: Report, t38: Table38, params: ParamRefs) -> Grid:
                 for c in (2, 3, 4):
                     g.blank(row, c)
                 row += 1
-            if not out.jenis:
+            if not out.jenis_label:
                 continue
             g.blank(row, 0)
-            g.text(row, 1, f"{out.jenis} : {out.indikator}".rstrip(" :"))
+            g.text(row, 1, f"{out.jenis_label} : {out.indikator}".rstrip(" :"))
             line = t38.lines[out.line] if out.line is not None else None
             if line is not None:
                 b = g.formula(row, 2, line.budget, style_of(t38.grid, line.budget))
@@ -72,7 +72,7 @@ def build_36(report: Report, t38: Table38, params: ParamRefs) -> Grid:
             else:
                 t = write_parsed(g, row, 2, out.target, out.satuan or None)
                 r = write_parsed(g, row, 3, out.real, out.satuan or None)
-                if out.jenis == "Input":
+                if out.jenis is Jenis.INPUT:
                     live(g, row, 4, serapan_or_dash(t, r), "pct", "center")
                 else:
                     live(g, row, 4, output_capaian(t, r, params.cap), "pct", "center")
