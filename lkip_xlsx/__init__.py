@@ -4,11 +4,23 @@ from __future__ import annotations
 
 __version__ = "0.1.0"
 
-__all__ = ["__version__", "convert", "read_workbook", "Options", "Result", "Finding"]
+__all__ = [
+    "__version__",
+    "convert",
+    "read_workbook",
+    "Options",
+    "Result",
+    "Finding",
+    "Kind",
+    "Severity",
+    "Lang",
+]
 
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
+    from .choices import Lang
+    from .kinds import Kind, Severity
     from .model import Finding, Options, Result
     from .pipeline import convert
     from .reader import read_workbook
@@ -28,4 +40,12 @@ def __getattr__(name: str) -> object:
         from . import model
 
         return getattr(model, name)
+    if name in ("Kind", "Severity"):
+        from . import kinds
+
+        return getattr(kinds, name)
+    if name == "Lang":
+        from .choices import Lang
+
+        return Lang
     raise AttributeError(name)

@@ -18,9 +18,7 @@ from typing import TYPE_CHECKING, Annotated, TypeVar
 
 import typer
 
-from .kinds import Lang
-from .model import Paper
-from .rules import ScaleName
+from .choices import Lang, Paper, ScaleName
 from .usage import LkipCommand, LkipGroup, chosen_lang
 
 if TYPE_CHECKING:

@@ -12,7 +12,7 @@ from __future__ import annotations
 import enum
 from dataclasses import dataclass
 
-__all__ = ["Severity", "Kind", "Lang", "FIELDS"]
+__all__ = ["Severity", "Kind", "FIELDS"]
 
 FIELDS = ("where", "sheet", "cell", "value", "column", "declared", "computed", "output_cell")
 
@@ -24,13 +24,6 @@ class Severity(enum.IntEnum):
     DISCREPANCY = 1  # the input declared a figure the rules do not give: exit 1
     WARNING = 2  # a value that could not be computed (no data): output written, exit 1
     ERROR = 3  # computation impossible: no output, exit 1
-
-
-class Lang(enum.StrEnum):
-    """The language of every message: Bahasa Indonesia (the default) or English."""
-
-    ID = "id"
-    EN = "en"
 
 
 @dataclass(frozen=True)

@@ -7,8 +7,12 @@ and renders both. A template missing a parameter is a bug: it raises, never prin
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from .kinds import FIELDS, Severity
-from .model import Finding
+
+if TYPE_CHECKING:
+    from .model import Finding
 
 __all__ = ["MESSAGES", "render", "text", "severity_label", "as_dict", "error_dict"]
 

@@ -8,8 +8,9 @@ from dataclasses import dataclass, field
 from decimal import Decimal
 from pathlib import Path
 
+from .choices import Lang, Paper
 from .contract import Mapping
-from .kinds import Kind, Lang, Severity
+from .kinds import Kind, Severity
 from .numbers import Parsed
 from .rules import Polarity, RuleSet, Status
 
@@ -267,11 +268,6 @@ class Report:
     def budget_lines(self) -> tuple[BudgetLine, ...]:
         """Every programme, kegiatan and sub kegiatan, in the order Tabel 3.8 prints them."""
         return tuple(line for p in self.programmes for line in p.walk())
-
-
-class Paper(enum.StrEnum):
-    A4 = "a4"
-    F4 = "f4"  # folio, 215 x 330 mm
 
 
 @dataclass(frozen=True)

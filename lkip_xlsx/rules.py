@@ -12,6 +12,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from decimal import Decimal
 
+from .choices import ScaleName
 from .formula import (
     Expr,
     RangeRef,
@@ -196,13 +197,6 @@ class Scale:
     name: str
     title: str
     bands: tuple[Band, ...]  # highest first
-
-
-class ScaleName(enum.StrEnum):
-    """The predicate scales ``--scale`` offers (the keys of :data:`SCALES`)."""
-
-    SAKIP = "sakip"
-    PERMENDAGRI86 = "permendagri86"
 
 
 SCALES: dict[str, Scale] = {

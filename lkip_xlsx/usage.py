@@ -21,7 +21,7 @@ from typer._click import exceptions as click_errors
 from typer.core import TyperCommand, TyperGroup
 from typer.exceptions import Abort
 
-from .kinds import Lang
+from .choices import Lang
 from .messages import text
 
 __all__ = ["LkipGroup", "LkipCommand", "chosen_lang", "usage_message"]
