@@ -16,6 +16,57 @@ __all__ = ["build_36", "SHEET"]
 SHEET = "3.6"
 
 
+def _heading(g: Grid, row: int, level: Level, uraian: str, number: int) -> None:
+    """A programme (numbered), kegiatan or sub kegiatan row."""
+    if level is Level.PROGRAM:
+        g.text(row, 0, f"{number}.", "center")
+    else:
+        g.blank(row, 0)
+    bold = "text_bold" if level is Level.PROGRAM else "text"
+    g.text(row, 1, f"{level.label} : {uraian}", bold)
+    for c in (2, 3, 4):
+        g.blank(row, c)
+
+
+def _measure(g: Grid, row: int, out: ProgramOutput, t38: Table38, params: ParamRefs) -> None:
+    """An Input, Output or Outcome row: a linked Input shows its Tabel 3.8 line; any other
+    row its own target and realisation, with serapan (Input) or capped capaian."""
+    g.blank(row, 0)
+    g.text(row, 1, f"{out.jenis_label} : {out.indikator}".rstrip(" :"))
+    if out.line is not None:
+        line = t38.lines[out.line]
+        b = g.formula(row, 2, line.budget, style_of(t38.grid, line.budget))
+        s = g.formula(row, 3, line.spent, style_of(t38.grid, line.spent))
+        g.formula(row, 4, serapan(b, s), "pct")
+        return
+    t = write_parsed(g, row, 2, out.target, out.satuan or None)
+    r = write_parsed(g, row, 3, out.real, out.satuan or None)
+    if out.jenis is Jenis.INPUT:
+        live(g, row, 4, serapan_or_dash(t, r), "pct", "center")
+    else:
+        live(g, row, 4, output_capaian(t, r, params.cap), "pct", "center")
+
+
+def _group(g: Grid, row: int, outputs: list[ProgramOutput], t38: Table38, params: ParamRefs) -> int:
+    """One sasaran's rows under their own header; returns the next free row. A row naming
+    the programme, kegiatan or sub kegiatan already in force adds no heading."""
+    row = g.header(row, ["No", "Program/ Kegiatan/ Sub Kegiatan", "Target", "Capaian", "%"])
+    names: dict[Level, str] = {}
+    programmes = 0
+    for out in outputs:
+        named = normalize(names.get(out.level)) if out.level else ""
+        if out.level and out.uraian and named != normalize(out.uraian):
+            names = {lv: n for lv, n in names.items() if lv < out.level}
+            names[out.level] = out.uraian
+            programmes += out.level is Level.PROGRAM
+            _heading(g, row, out.level, out.uraian, programmes)
+            row += 1
+        if out.jenis_label:
+            _measure(g, row, out, t38, params)
+            row += 1
+    return row
+
+
 def build_36(report: Report, t38: Table38, params: ParamRefs) -> Grid:
     tahun = report.identity.tahun
     g = Grid(SHEET, print_cols=5, footer=report.identity.agency)
@@ -37,47 +88,8 @@ def build_36(report: Report, t38: Table38, params: ParamRefs) -> Grid:
             g.merge(row, 0, row, 4)
             g.text(row, 0, f"Sasaran Strategis {sasaran.number} : {sasaran.name}", "group")
             row += 1
-        header = row
-        first_header = header if first_header is None else first_header
-        row = g.header(row, ["No", "Program/ Kegiatan/ Sub Kegiatan", "Target", "Capaian", "%"])
-        names: dict[Level, str] = {}
-        programmes = 0
-        for out in outputs:
-            if (
-                out.level
-                and out.uraian
-                and normalize(names.get(out.level)) != normalize(out.uraian)
-            ):
-                names = {lv: n for lv, n in names.items() if lv < out.level}
-                names[out.level] = out.uraian
-                if out.level is Level.PROGRAM:
-                    programmes += 1
-                    g.text(row, 0, f"{programmes}.", "center")
-                else:
-                    g.blank(row, 0)
-                bold = "text_bold" if out.level is Level.PROGRAM else "text"
-                g.text(row, 1, f"{out.level.label} : {out.uraian}", bold)
-                for c in (2, 3, 4):
-                    g.blank(row, c)
-                row += 1
-            if not out.jenis_label:
-                continue
-            g.blank(row, 0)
-            g.text(row, 1, f"{out.jenis_label} : {out.indikator}".rstrip(" :"))
-            line = t38.lines[out.line] if out.line is not None else None
-            if line is not None:
-                b = g.formula(row, 2, line.budget, style_of(t38.grid, line.budget))
-                s = g.formula(row, 3, line.spent, style_of(t38.grid, line.spent))
-                g.formula(row, 4, serapan(b, s), "pct")
-            else:
-                t = write_parsed(g, row, 2, out.target, out.satuan or None)
-                r = write_parsed(g, row, 3, out.real, out.satuan or None)
-                if out.jenis is Jenis.INPUT:
-                    live(g, row, 4, serapan_or_dash(t, r), "pct", "center")
-                else:
-                    live(g, row, 4, output_capaian(t, r, params.cap), "pct", "center")
-            row += 1
-        row += 1
+        first_header = row if first_header is None else first_header
+        row = _group(g, row, outputs, t38, params) + 1
     if first_header is not None:
         g.repeat_rows = (first_header, first_header + 1)
         g.freeze = (first_header + 2, 0)

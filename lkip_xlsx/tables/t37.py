@@ -12,7 +12,7 @@ from ..rules import efficiency, selisih, serapan, total, verdict
 from .cells import live
 from .parameter import ParamRefs
 from .t35 import Table35
-from .t38 import Table38
+from .t38 import LineRefs, Table38
 
 __all__ = ["Table37", "build_37", "SHEET"]
 
@@ -26,6 +26,32 @@ class Table37:
     serapan: tuple[Ref | None, ...]  # per sasaran
 
 
+_LABELS = (
+    "NO",
+    "SASARAN",
+    "PROGRAM PENDUKUNG",
+    "ANGGARAN (Rp.)",
+    "REALISASI (Rp)",
+    "% CAPAIAN KINERJA",
+    "% SERAPAN ANGGARAN",
+    "INDEKS EFISIENSI (6) ÷ (7)",
+    "SELISIH (6) − (7)",
+    "TINGKAT EFISIENSI",
+)
+
+
+def _efficiency_row(g: Grid, row: int, progs: list[LineRefs], cap: Ref, params: ParamRefs) -> Ref:
+    """Columns D..J of a sasaran with supporting programmes: their summed budget and
+    realisation, serapan, index, selisih and verdict. Returns the serapan cell."""
+    budget = g.formula(row, 3, total(*(p.budget for p in progs)), "money")
+    spent = g.formula(row, 4, total(*(p.spent for p in progs)), "money")
+    absorbed = g.formula(row, 6, serapan(budget, spent), "pct")
+    index = live(g, row, 7, efficiency(cap, absorbed), "ratio", "center")
+    live(g, row, 8, selisih(cap, absorbed), "pct", "center")
+    g.formula(row, 9, verdict(index, params.efficiency), "center_bold")
+    return absorbed
+
+
 def build_37(report: Report, t35: Table35, t38: Table38, params: ParamRefs) -> Table37:
     tahun = report.identity.tahun
     g = Grid(SHEET, print_cols=10, footer=report.identity.agency)
@@ -33,21 +59,7 @@ def build_37(report: Report, t35: Table35, t38: Table38, params: ParamRefs) -> T
         ["Tabel 3.7", f"Efisiensi Penggunaan Sumber Daya Tahun {tahun}", report.identity.agency], 9
     )
     header = row
-    row = g.header(
-        row,
-        [
-            "NO",
-            "SASARAN",
-            "PROGRAM PENDUKUNG",
-            "ANGGARAN (Rp.)",
-            "REALISASI (Rp)",
-            "% CAPAIAN KINERJA",
-            "% SERAPAN ANGGARAN",
-            "INDEKS EFISIENSI (6) ÷ (7)",
-            "SELISIH (6) − (7)",
-            "TINGKAT EFISIENSI",
-        ],
-    )
+    row = g.header(row, list(_LABELS))
     findings: list[Finding] = []
     serapan_refs: list[Ref | None] = []
     for s_idx, sasaran in enumerate(report.sasaran):
@@ -72,13 +84,7 @@ def build_37(report: Report, t35: Table35, t38: Table38, params: ParamRefs) -> T
             )
             row += 1
             continue
-        budget = g.formula(row, 3, total(*(p.budget for p in progs)), "money")
-        spent = g.formula(row, 4, total(*(p.spent for p in progs)), "money")
-        absorbed = g.formula(row, 6, serapan(budget, spent), "pct")
-        serapan_refs.append(absorbed)
-        index = live(g, row, 7, efficiency(cap, absorbed), "ratio", "center")
-        live(g, row, 8, selisih(cap, absorbed), "pct", "center")
-        g.formula(row, 9, verdict(index, params.efficiency), "center_bold")
+        serapan_refs.append(_efficiency_row(g, row, progs, cap, params))
         row += 1
     g.text(
         row + 1,
