@@ -113,6 +113,25 @@ def _clean_name(name: str) -> str:
     return name.lstrip("-–•· ").strip()
 
 
+def _implied_level(number: str, after_kegiatan: bool) -> Level | None:
+    """The level of a row that states none: numbered I, II… a programme, 1, 2… a kegiatan;
+    otherwise, after a kegiatan, a sub kegiatan."""
+    if number and _ROMAN.match(number):
+        return Level.PROGRAM
+    if number and _ARABIC.match(number):
+        return Level.KEGIATAN
+    return Level.SUB_KEGIATAN if after_kegiatan else None
+
+
+def _with_leaves(rows: list[BudgetRow]) -> list[BudgetRow]:
+    """A row is a leaf unless the next row is deeper."""
+    out = list(rows)
+    for i, br in enumerate(rows[:-1]):
+        if rows[i + 1].level > br.level:
+            out[i] = replace(br, leaf=False)
+    return out
+
+
 def prepare(table: RawTable) -> tuple[list[BudgetRow], RawRow | None, list[Finding]]:
     """Rows with their levels, the declared total row, and findings about levels."""
     findings: list[Finding] = []
@@ -161,16 +180,8 @@ def prepare(table: RawTable) -> tuple[list[BudgetRow], RawRow | None, list[Findi
         if label.name:
             name = f"{label.name} {name}"
             cell = table.address("uraian", label.row.row) if label.row else cell
-        level = stated or label.level
-        number = number or label.number
+        level = stated or label.level or _implied_level(number or label.number, seen_kegiatan)
         label = _Label()
-        if level is None and number:
-            if _ROMAN.match(number):
-                level = Level.PROGRAM
-            elif _ARABIC.match(number):
-                level = Level.KEGIATAN
-        if level is None and seen_kegiatan:
-            level = Level.SUB_KEGIATAN
         if level is None:
             findings.append(
                 Finding(
@@ -184,12 +195,7 @@ def prepare(table: RawTable) -> tuple[list[BudgetRow], RawRow | None, list[Findi
             continue
         emit(row, level, name, cell)
     flush()
-    # a row is a leaf unless the next row is deeper
-    for i, br in enumerate(out):
-        nxt = out[i + 1] if i + 1 < len(out) else None
-        if nxt is not None and nxt.level > br.level:
-            out[i] = replace(br, leaf=False)
-    return out, total, findings
+    return _with_leaves(out), total, findings
 
 
 def amount(row: RawRow, key: str) -> Number | None:

@@ -28,7 +28,7 @@ from .model import (
 )
 from .numbers import Blank, NotANumber, Number, Parsed, parse_number
 from .plans import link_inputs, read_plans
-from .reader import RawTable, RawWorkbook
+from .reader import RawRow, RawTable, RawWorkbook
 from .rules import Polarity, Status, indicator_status, parse_polarity
 from .schemas import validate_table
 
@@ -234,40 +234,42 @@ def _support_from_budget(
     return tuple(tuple(sorted(s)) for s in links)
 
 
-def build_report(raw: RawWorkbook, options: Options) -> tuple[Report | None, list[Finding]]:
-    findings = list(raw.findings)
-    identity = _identity(raw, findings, options)
-    if not identity.tahun and not any(f.severity is Severity.ERROR for f in findings):
-        findings.append(Finding(Kind.YEAR_UNKNOWN, raw.identity_sheet or "Identitas"))
-    real = raw.tables.get("realisasi")
-    ang = raw.tables.get("anggaran")
-    sasaran: tuple[Sasaran, ...] = ()
-    programmes: tuple[BudgetLine, ...] = ()
-    total_row = None
-    if real is not None and identity.tahun:
-        resolved = {k: k for k in real.columns}
-        for base in ("target", "realisasi", "capaian"):
-            resolved[base] = resolve(real, base, identity.tahun)
-            if not resolved[base] and base != "capaian":
-                findings.append(
-                    Finding(
-                        Kind.COLUMN_MISSING,
-                        real.title,
-                        params=(("column", f"{base.capitalize()} {identity.tahun}"),),
-                    )
+def _realisasi(real: RawTable, tahun: int, findings: list[Finding]) -> tuple[Sasaran, ...]:
+    """``Realisasi`` validated, then read into sasaran and indicators (none on an error)."""
+    resolved = {k: k for k in real.columns}
+    for base in ("target", "realisasi", "capaian"):
+        resolved[base] = resolve(real, base, tahun)
+        if not resolved[base] and base != "capaian":
+            findings.append(
+                Finding(
+                    Kind.COLUMN_MISSING,
+                    real.title,
+                    params=(("column", f"{base.capitalize()} {tahun}"),),
                 )
-        fill_down(real.rows, "sasaran")
-        findings += validate_table(real, real.rows, resolved)
-        if not any(f.severity is Severity.ERROR for f in findings):
-            sasaran = _indicators(real, identity.tahun, findings)
-    if ang is not None:
-        rows, total_row, level_findings = budget_mod.prepare(ang)
-        findings += level_findings
-        leaves = frozenset(r.raw.row for r in rows if r.leaf)
-        findings += validate_table(ang, [r.raw for r in rows], {k: k for k in ang.columns}, leaves)
-        if not any(f.severity is Severity.ERROR and f.sheet == ang.title for f in findings):
-            programmes, tree_findings = budget_mod.build_tree(ang, rows)
-            findings += tree_findings
+            )
+    fill_down(real.rows, "sasaran")
+    findings += validate_table(real, real.rows, resolved)
+    if any(f.severity is Severity.ERROR for f in findings):
+        return ()
+    return _indicators(real, tahun, findings)
+
+
+def _anggaran(
+    ang: RawTable, findings: list[Finding]
+) -> tuple[tuple[BudgetLine, ...], RawRow | None]:
+    """``Anggaran`` levelled, validated and built into the budget tree; and its total row."""
+    rows, total_row, level_findings = budget_mod.prepare(ang)
+    findings += level_findings
+    leaves = frozenset(r.raw.row for r in rows if r.leaf)
+    findings += validate_table(ang, [r.raw for r in rows], {k: k for k in ang.columns}, leaves)
+    if any(f.severity is Severity.ERROR and f.sheet == ang.title for f in findings):
+        return (), total_row
+    programmes, tree_findings = budget_mod.build_tree(ang, rows)
+    findings += tree_findings
+    return programmes, total_row
+
+
+def _validate_plans(raw: RawWorkbook, tahun: int, findings: list[Finding]) -> None:
     for key in ("pk", "program_kegiatan"):
         table = raw.tables.get(key)
         if table is not None:
@@ -276,23 +278,49 @@ def build_report(raw: RawWorkbook, options: Options) -> tuple[Report | None, lis
                 fill_down(table.rows, "uraian")
                 fill_down(table.rows, "level")
             resolved = {k: k for k in table.columns}
-            resolved["target"] = resolve(table, "target", identity.tahun) or ""
+            resolved["target"] = resolve(table, "target", tahun) or ""
             findings += validate_table(table, table.rows, resolved)
-    if any(f.severity is Severity.ERROR for f in findings):
-        return None, findings
+
+
+def _support(
+    raw: RawWorkbook,
+    sasaran: Sequence[Sasaran],
+    programmes: Sequence[BudgetLine],
+    findings: list[Finding],
+) -> tuple[tuple[tuple[int, ...], ...], str]:
+    """Which programmes support which sasaran, and the sheet that said so."""
     rkt = raw.tables.get("rkt")
     if rkt is not None:
-        support = _support_from_rkt(rkt, sasaran, programmes, findings)
-        support_source = "RKT"
-    else:
-        support = _support_from_budget(sasaran, programmes, findings)
-        support_source = "Anggaran" if any(support) else ""
-    responsible = []
+        return _support_from_rkt(rkt, sasaran, programmes, findings), "RKT"
+    support = _support_from_budget(sasaran, programmes, findings)
+    return support, "Anggaran" if any(support) else ""
+
+
+def _responsible(sasaran: Sequence[Sasaran]) -> str:
+    """Every ``Penanggung Jawab`` once, in order: the source line under Tabel 3.1."""
+    names: list[str] = []
     for s in sasaran:
         for ind in s.indicators:
-            if ind.responsible and ind.responsible not in responsible:
-                responsible.append(ind.responsible)
-    plans = read_plans(raw, identity.tahun, sasaran, findings)
+            if ind.responsible and ind.responsible not in names:
+                names.append(ind.responsible)
+    return ", ".join(names)
+
+
+def build_report(raw: RawWorkbook, options: Options) -> tuple[Report | None, list[Finding]]:
+    findings = list(raw.findings)
+    identity = _identity(raw, findings, options)
+    tahun = identity.tahun
+    if not tahun and not any(f.severity is Severity.ERROR for f in findings):
+        findings.append(Finding(Kind.YEAR_UNKNOWN, raw.identity_sheet or "Identitas"))
+    real = raw.tables.get("realisasi")
+    ang = raw.tables.get("anggaran")
+    sasaran = _realisasi(real, tahun, findings) if real is not None and tahun else ()
+    programmes, total_row = _anggaran(ang, findings) if ang is not None else ((), None)
+    _validate_plans(raw, tahun, findings)
+    if any(f.severity is Severity.ERROR for f in findings):
+        return None, findings
+    support, support_source = _support(raw, sasaran, programmes, findings)
+    plans = read_plans(raw, tahun, sasaran, findings)
     report = Report(
         identity=identity,
         sasaran=sasaran,
@@ -300,8 +328,8 @@ def build_report(raw: RawWorkbook, options: Options) -> tuple[Report | None, lis
         declared_total=budget_mod.declared_total(ang, total_row) if ang is not None else None,
         support=support,
         support_source=support_source,
-        source_note=", ".join(responsible),
-        past_years=tuple(sorted(y for y in real.years.get("realisasi", {}) if y < identity.tahun))
+        source_note=_responsible(sasaran),
+        past_years=tuple(sorted(y for y in real.years.get("realisasi", {}) if y < tahun))
         if real is not None
         else (),
         has_national=real is not None and "nasional" in real.columns,
