@@ -243,6 +243,9 @@ class ProgramOutput:
     # an Input row's budget line: its position in the programmes walked in print order
     # (``Report.budget_lines()``), linked on the input side; None when no line matched
     line: int | None = None
+    # the row names a programme, kegiatan or sub kegiatan other than the one in force above
+    # it (within its sasaran): Tabel 3.6 prints it as a heading
+    heading: bool = False
 
 
 @dataclass(frozen=True)

@@ -179,7 +179,8 @@ def link_inputs(
     """Each ``Input`` row of ``Program Kegiatan`` linked to the budget line it measures:
     the line named by the programme, kegiatan or sub kegiatan rows above it (within its
     sasaran, as Tabel 3.6 groups them), matched by name despite typos. An Input row that
-    matches no line keeps its own figures, and a finding says so."""
+    matches no line keeps its own figures, and a finding says so. A row that names a new
+    programme, kegiatan or sub kegiatan is marked as a heading."""
     groups: dict[int | None, list[int]] = {}
     for i, out in enumerate(outputs):
         groups.setdefault(out.sasaran, []).append(i)
@@ -188,17 +189,13 @@ def link_inputs(
         names: dict[Level, str] = {}
         for i in members:
             out = outputs[i]
-            if (
-                out.level
-                and out.uraian
-                and normalize(names.get(out.level)) != normalize(out.uraian)
-            ):
+            named = normalize(names.get(out.level)) if out.level else ""
+            heading = bool(out.level and out.uraian and named != normalize(out.uraian))
+            if out.level and heading:
                 names = {lv: n for lv, n in names.items() if lv < out.level}
                 names[out.level] = out.uraian
-            if out.jenis is not Jenis.INPUT:
-                continue
-            line = _line_for(names, lines)
-            if line is None:
+            line = _line_for(names, lines) if out.jenis is Jenis.INPUT else None
+            if out.jenis is Jenis.INPUT and line is None:
                 findings.append(
                     Finding(
                         Kind.INPUT_LINE_UNKNOWN,
@@ -208,5 +205,5 @@ def link_inputs(
                         " / ".join(names.values()),
                     )
                 )
-            linked[i] = replace(out, line=line)
+            linked[i] = replace(out, line=line, heading=heading)
     return tuple(linked)

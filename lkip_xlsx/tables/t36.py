@@ -3,7 +3,6 @@ kegiatan and sub kegiatan with its Input (budget, referencing Tabel 3.8), Output
 
 from __future__ import annotations
 
-from ..contract import normalize
 from ..layout import Grid, style_of
 from ..model import Jenis, Level, ProgramOutput, Report
 from ..rules import output_capaian, serapan, serapan_or_dash
@@ -48,16 +47,11 @@ def _measure(g: Grid, row: int, out: ProgramOutput, t38: Table38, params: ParamR
 
 
 def _group(g: Grid, row: int, outputs: list[ProgramOutput], t38: Table38, params: ParamRefs) -> int:
-    """One sasaran's rows under their own header; returns the next free row. A row naming
-    the programme, kegiatan or sub kegiatan already in force adds no heading."""
+    """One sasaran's rows under their own header; returns the next free row."""
     row = g.header(row, ["No", "Program/ Kegiatan/ Sub Kegiatan", "Target", "Capaian", "%"])
-    names: dict[Level, str] = {}
     programmes = 0
     for out in outputs:
-        named = normalize(names.get(out.level)) if out.level else ""
-        if out.level and out.uraian and named != normalize(out.uraian):
-            names = {lv: n for lv, n in names.items() if lv < out.level}
-            names[out.level] = out.uraian
+        if out.heading and out.level:
             programmes += out.level is Level.PROGRAM
             _heading(g, row, out.level, out.uraian, programmes)
             row += 1
