@@ -17,6 +17,8 @@ from .messages import render, severity_label, text
 from .model import Finding, Severity
 
 if TYPE_CHECKING:
+    from rich.table import Table
+
     from .batch import BatchStatus, FileResult
     from .verify import Verification
 
@@ -107,15 +109,21 @@ def _bar(total: int, lang: str, done: list[FileResult]) -> Iterator[Callable[[Fi
         yield tick
 
 
+def _table(heads: Sequence[str]) -> Table:
+    """A table whose long cells (paths, messages) wrap and fold, never cut with '…'."""
+    from rich.table import Column, Table
+
+    return Table(*(Column(h, overflow="fold") for h in heads))
+
+
 def batch_summary(results: Sequence[FileResult], lang: str) -> None:
     """One row per file, then the counts."""
     from rich.console import Console
-    from rich.table import Table
 
     from .batch import BatchStatus
 
     heads = text("batch_heads", lang).split("|")
-    table = Table(*heads)
+    table = _table(heads)
     for r in results:
         table.add_row(
             str(r.source),
@@ -157,7 +165,6 @@ def batch_findings(results: Sequence[FileResult], lang: str) -> list[str]:
 def check_tables(entries: Sequence[tuple[str, Sequence[dict[str, object]]]], lang: str) -> None:
     """For each file, its findings as a table with a severity column."""
     from rich.console import Console
-    from rich.table import Table
 
     console = Console(soft_wrap=False)
     keys = ("severity_label", "sheet", "cell", "column", "value", "message")
@@ -170,7 +177,7 @@ def check_tables(entries: Sequence[tuple[str, Sequence[dict[str, object]]]], lan
             for f in findings:
                 out(str(f["message"]))
             continue
-        table = Table(*text("check_heads", lang).split("|"))
+        table = _table(text("check_heads", lang).split("|"))
         for f in findings:
             table.add_row(*(str(f[k]) for k in keys))
         console.print(table)

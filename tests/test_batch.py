@@ -257,3 +257,4 @@ def test_summary_table_fits_the_terminal(kabupaten: Path, tmp_path: Path) -> Non
         )
         table = [line for line in result.stdout.splitlines() if line.startswith(("┃", "│"))]
         assert table and max(len(line) for line in table) <= width
+        assert "…" not in result.stdout  # long paths wrap, never cut
