@@ -12,12 +12,13 @@ import os
 import shutil
 import subprocess
 import tempfile
+from collections.abc import Sequence
 from pathlib import Path
 
 from .errors import FileWriteError
 from .files import atomic_write
 
-__all__ = ["soffice", "run_soffice", "to_pdf"]
+__all__ = ["soffice", "run_soffice", "run_soffice_many", "to_pdf"]
 
 _PROFILE = """<?xml version="1.0" encoding="UTF-8"?>
 <oor:items xmlns:oor="http://openoffice.org/2001/registry"
@@ -42,9 +43,17 @@ def soffice() -> str | None:
 
 def run_soffice(source: Path, out_dir: Path, convert_to: str, workdir: Path) -> Path:
     """Open ``source`` (recalculating everything), save it as ``convert_to`` in ``out_dir``."""
+    return run_soffice_many([source], out_dir, convert_to, workdir)[0]
+
+
+def run_soffice_many(
+    sources: Sequence[Path], out_dir: Path, convert_to: str, workdir: Path
+) -> list[Path]:
+    """:func:`run_soffice` for several files in one LibreOffice process (it starts once: most
+    of the time of one file). Their names must differ."""
     exe = soffice()
     if exe is None:
-        raise FileWriteError("pdf_no_libreoffice", path=str(source))
+        raise FileWriteError("pdf_no_libreoffice", path=str(sources[0]))
     profile = workdir / "lo-profile"
     (profile / "user").mkdir(parents=True, exist_ok=True)
     (profile / "user" / "registrymodifications.xcu").write_text(_PROFILE, encoding="utf-8")
@@ -62,7 +71,7 @@ def run_soffice(source: Path, out_dir: Path, convert_to: str, workdir: Path) -> 
                 convert_to,
                 "--outdir",
                 str(out_dir),
-                str(source),
+                *(str(source) for source in sources),
             ],
             check=True,
             capture_output=True,
@@ -70,11 +79,12 @@ def run_soffice(source: Path, out_dir: Path, convert_to: str, workdir: Path) -> 
             env=env,
         )
     except (subprocess.CalledProcessError, subprocess.TimeoutExpired, OSError) as exc:
-        raise FileWriteError("pdf_failed", path=str(source), reason=type(exc).__name__) from exc
-    result = out_dir / (source.stem + "." + convert_to.split(":")[0])
-    if not result.exists():
-        raise FileWriteError("pdf_failed", path=str(source), reason="no file")
-    return result
+        raise FileWriteError("pdf_failed", path=str(sources[0]), reason=type(exc).__name__) from exc
+    results = [out_dir / (source.stem + "." + convert_to.split(":")[0]) for source in sources]
+    for source, result in zip(sources, results, strict=True):
+        if not result.exists():
+            raise FileWriteError("pdf_failed", path=str(source), reason="no file")
+    return results
 
 
 def to_pdf(xlsx: Path) -> Path:

@@ -95,13 +95,16 @@ def verify(path: Path) -> Verification:
     sniff(path, data)
     try:
         formulas = openpyxl.load_workbook(io.BytesIO(data))
-        stored = openpyxl.load_workbook(io.BytesIO(data), data_only=True)
     except Exception as exc:
         raise FileReadError("file_corrupt", path=str(path)) from exc
     custom = getattr(formulas, "custom_doc_props", None)  # not in the type stubs
     props = {p.name: str(p.value) for p in custom.props} if custom is not None else {}
     if manifest.VERSION_PROPERTY not in props or manifest.SHEET not in formulas.sheetnames:
-        raise FileReadError("not_lkip_output", path=str(path))
+        raise FileReadError("not_lkip_output", path=str(path))  # before reading it twice
+    try:
+        stored = openpyxl.load_workbook(io.BytesIO(data), data_only=True)
+    except Exception as exc:
+        raise FileReadError("file_corrupt", path=str(path)) from exc
     try:
         written = manifest.unpack(
             (str(r[0]), "".join(str(v) for v in r[1:] if v is not None))

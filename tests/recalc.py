@@ -2,23 +2,58 @@
 
 The LibreOffice run itself is :func:`lkip_xlsx.office.run_soffice` (its own profile per
 run, recalculating on load); this module compares the stored values with LibreOffice's.
+
+LibreOffice takes seconds to start and a fraction of that per workbook, so the workbooks the
+tests recalculate are built first and recalculated together in one run: a test module
+registers how to build its case with :func:`recalc_case`, and the session fixture
+``recalculated`` (``tests/conftest.py``) hands each test its (original, recalculated) pair.
 """
 
 from __future__ import annotations
 
 import math
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
-from lkip_xlsx.office import run_soffice, soffice
+from lkip_xlsx.office import run_soffice, run_soffice_many, soffice
 
-__all__ = ["soffice", "recalculate", "formula_mismatches", "Mismatch", "formula_cells"]
+__all__ = [
+    "soffice",
+    "recalculate",
+    "recalculate_many",
+    "recalc_case",
+    "CASES",
+    "formula_mismatches",
+    "Mismatch",
+    "formula_cells",
+]
+
+Builder = Callable[[Path], None]  # writes the workbook of a case to the path it is given
+CASES: dict[str, Builder] = {}
+
+
+def recalc_case(name: str) -> Callable[[Builder], Builder]:
+    """Register a workbook for the session's one LibreOffice run under ``name``."""
+
+    def register(build: Builder) -> Builder:
+        assert name not in CASES, name
+        CASES[name] = build
+        return build
+
+    return register
 
 
 def recalculate(xlsx: Path, workdir: Path, convert_to: str = "xlsx") -> Path:
     """Open ``xlsx`` in LibreOffice, recalculate everything, save it into ``workdir``."""
     workdir.mkdir(parents=True, exist_ok=True)
     return run_soffice(xlsx, workdir / "recalculated", convert_to, workdir)
+
+
+def recalculate_many(sources: Sequence[Path], workdir: Path) -> list[Path]:
+    """:func:`recalculate` for several workbooks (of different names) in one LibreOffice run."""
+    workdir.mkdir(parents=True, exist_ok=True)
+    return run_soffice_many(sources, workdir / "recalculated", "xlsx", workdir)
 
 
 @dataclass(frozen=True)

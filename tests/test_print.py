@@ -1,31 +1,16 @@
 """The sample printed to PDF as ``--pdf`` prints it: Indonesian numbers whatever the
-machine's locale, and every page legible (no glyph under 8 pt on the printed page)."""
+machine's locale, and every page legible (no glyph under 8 pt on the printed page). The PDF
+is the session fixture ``jember_pdf`` (``tests/conftest.py``), printed on an English machine."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 
-from lkip_xlsx.office import to_pdf
-from lkip_xlsx.pipeline import convert
-from tests.conftest import JEMBER
-
 pytestmark = pytest.mark.libreoffice
 
 MIN_PT = 8.0
-
-
-@pytest.fixture(scope="module")
-def jember_pdf(libreoffice: str, tmp_path_factory: pytest.TempPathFactory) -> Iterator[Path]:
-    """The sample converted and printed on a machine whose locale is American English."""
-    out = tmp_path_factory.mktemp("print") / "jember.xlsx"
-    assert convert(JEMBER, out).output == out
-    with pytest.MonkeyPatch.context() as mp:
-        for name in ("LANG", "LC_ALL", "LC_NUMERIC", "LANGUAGE"):
-            mp.setenv(name, "en_US.UTF-8")
-        yield to_pdf(out)
 
 
 def _pages(pdf: Path) -> list[tuple[str, float, int]]:

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 import zipfile
+from collections.abc import Callable
 from pathlib import Path
 
 import openpyxl
@@ -17,7 +18,7 @@ from lkip_xlsx.pipeline import convert
 from lkip_xlsx.rules import SCALES, RuleSet
 from tests.conftest import JEMBER
 from tests.helpers import at, rounded, row_of, values
-from tests.recalc import formula_mismatches, recalculate
+from tests.recalc import formula_mismatches, recalc_case
 
 TABLE_SHEETS = [
     "Ringkasan",
@@ -268,26 +269,32 @@ def test_bad_configuration_names_the_key(tmp_path: Path, text: str, reason: str)
 
 
 @pytest.mark.libreoffice
-def test_pdf_renders_every_sheet_with_charts(
-    libreoffice: str, jember_output: Path, tmp_path: Path
-) -> None:
-    pdf = recalculate(jember_output, tmp_path, "pdf")
-    data = pdf.read_bytes()
+def test_pdf_renders_every_sheet_with_charts(jember_pdf: Path) -> None:
+    data = jember_pdf.read_bytes()
     assert data.startswith(b"%PDF")
     pages = len(re.findall(rb"/Type\s*/Page[^s]", data))
     assert pages >= 15  # one page or more per sheet
 
 
+def _scale_case(scale: str) -> Callable[[Path], None]:
+    def build(target: Path) -> None:
+        if scale == "custom":
+            config = target.with_suffix(".toml")
+            config.write_text(CUSTOM, encoding="utf-8")
+            rules = load_rules(config)
+        else:
+            rules = RuleSet(scale=SCALES[scale])
+        assert convert(JEMBER, target, Options(rules=rules)).output == target
+
+    return build
+
+
+for _scale in ("permendagri86", "custom"):
+    recalc_case(f"scale-{_scale}")(_scale_case(_scale))
+
+
 @pytest.mark.libreoffice
 @pytest.mark.parametrize("scale", ["permendagri86", "custom"])
-def test_other_scales_recalculate(libreoffice: str, tmp_path: Path, scale: str) -> None:
-    if scale == "custom":
-        config = tmp_path / "lkip.toml"
-        config.write_text(CUSTOM, encoding="utf-8")
-        rules = load_rules(config)
-    else:
-        rules = RuleSet(scale=SCALES[scale])
-    out = tmp_path / "o.xlsx"
-    convert(JEMBER, out, Options(rules=rules))
-    compared, bad = formula_mismatches(out, recalculate(out, tmp_path))
+def test_other_scales_recalculate(recalculated: dict[str, tuple[Path, Path]], scale: str) -> None:
+    compared, bad = formula_mismatches(*recalculated[f"scale-{scale}"])
     assert bad == [] and compared > 150

@@ -12,9 +12,10 @@ from typer.testing import CliRunner
 
 from lkip_xlsx.cli import app
 from lkip_xlsx.errors import FileReadError
+from lkip_xlsx.pipeline import convert
 from lkip_xlsx.verify import verify
 from tests.conftest import JEMBER
-from tests.recalc import recalculate
+from tests.recalc import recalc_case
 
 runner = CliRunner()
 
@@ -129,19 +130,30 @@ def test_other_workbooks_are_refused(tmp_path: Path) -> None:
     assert cli.exit_code == 3 and "bukan buku kerja hasil lkip-xlsx" in cli.stderr
 
 
+@recalc_case("verify-untouched")
+def _untouched(target: Path) -> None:
+    assert convert(JEMBER, target).output == target
+
+
+@recalc_case("verify-edited")
+def _edited(target: Path) -> None:
+    """A realisation changed in the XML, and a capaian typed over, in the same session."""
+    out = target.with_name("verify-edited-source.xlsx")
+    convert(JEMBER, out)
+    edited = target.with_name("verify-edited-xml.xlsx")
+    edit_xml(out, edited, "3.1", "F8", "4000")
+    wb = openpyxl.load_workbook(edited)
+    wb["3.5"]["B9"] = 100
+    wb.save(target)
+
+
 @pytest.mark.libreoffice
-def test_edits_saved_by_libreoffice(libreoffice: str, jember_output: Path, tmp_path: Path) -> None:
+def test_edits_saved_by_libreoffice(recalculated: dict[str, tuple[Path, Path]]) -> None:
     """Open, change, recalculate, save in LibreOffice: the changed input and the typed-over
     formula are found; the recalculated figures are consistent, so nothing is stale."""
-    untouched = recalculate(jember_output, tmp_path / "a")
+    untouched = recalculated["verify-untouched"][1]
     assert verify(untouched).findings == ()
-    edited = tmp_path / "edited.xlsx"
-    edit_xml(jember_output, edited, "3.1", "F8", "4000")
-    wb_typed = tmp_path / "typed.xlsx"
-    wb = openpyxl.load_workbook(edited)
-    wb["3.5"]["B9"] = 100  # a capaian typed over, in the same session
-    wb.save(wb_typed)
-    saved = recalculate(wb_typed, tmp_path / "b")
+    saved = recalculated["verify-edited"][1]
     found = codes(saved)
     assert ("value_changed", "3.1", "F8") in found
     assert ("formula_replaced", "3.5", "B9") in found
