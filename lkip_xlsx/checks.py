@@ -13,11 +13,11 @@ from __future__ import annotations
 
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
-from decimal import ROUND_DOWN, Decimal
+from decimal import Decimal
 
 from .formula import Expr, Ref
 from .model import Finding, Kind, Report, Source
-from .numbers import Number, Parsed, format_id, round_half_away
+from .numbers import Number, Parsed, format_id, round_half_away, truncate
 from .rules import Status, capaian_exact, mean, serapan_exact
 from .tables.t31 import Table31
 from .tables.t35 import Table35
@@ -51,7 +51,7 @@ def _exact(expr: Expr) -> Decimal | None:
 def _truncated(p: _Pct) -> bool:
     if p.exact is None:
         return False
-    cut = p.exact.quantize(Decimal("0.01"), rounding=ROUND_DOWN)
+    cut = truncate(p.exact)
     return p.declared == cut and cut != round_half_away(p.exact)
 
 

@@ -11,7 +11,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from dataclasses import dataclass
-from decimal import ROUND_HALF_UP, Decimal, InvalidOperation, localcontext
+from decimal import ROUND_DOWN, ROUND_HALF_UP, Decimal, InvalidOperation, localcontext
 
 __all__ = [
     "Blank",
@@ -77,17 +77,31 @@ def is_no_data_phrase(text: str) -> bool:
 LIMIT = Decimal(10) ** 15
 
 
+def _digits(value: Decimal, places: int) -> int:
+    """Enough precision to quantize ``value`` to ``places``, its integer part included: a
+    serapan over a budget of 1e-268 rupiah is about 1e277 and must round, not raise
+    InvalidOperation."""
+    return max(60, value.adjusted() + places + 3)
+
+
 def round_half_away(value: Decimal, places: int = 2) -> Decimal:
     """Round half away from zero, as Excel's ROUND does (Python's round() is half-even)."""
     with localcontext() as ctx:
-        ctx.prec = 60
+        ctx.prec = _digits(value, places)
         return value.quantize(Decimal(1).scaleb(-places), rounding=ROUND_HALF_UP)
+
+
+def truncate(value: Decimal, places: int = 2) -> Decimal:
+    """Cut toward zero, as a report that truncates instead of rounding prints."""
+    with localcontext() as ctx:
+        ctx.prec = _digits(value, places)
+        return value.quantize(Decimal(1).scaleb(-places), rounding=ROUND_DOWN)
 
 
 def _tidy(d: Decimal) -> Decimal:
     """85.7100 -> 85.71 and 100.0 -> 100, without exponent notation."""
     with localcontext() as ctx:
-        ctx.prec = 60
+        ctx.prec = _digits(d, 0)
         if d == d.to_integral_value():
             return d.quantize(Decimal(1))
         return d.normalize()
@@ -190,6 +204,6 @@ def format_id(value: Decimal, places: int | None = None) -> str:
     if places is not None:
         value = round_half_away(value, places)
     elif value == value.to_integral_value():
-        value = value.quantize(Decimal(1))  # whole rupiah print without ",00"
+        value = round_half_away(value, 0)  # whole rupiah print without ",00"
     text = f"{value:,f}" if places is None else f"{value:,.{places}f}"
     return text.replace(",", "\0").replace(".", ",").replace("\0", ".")

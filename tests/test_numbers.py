@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 from decimal import Decimal as D
+from pathlib import Path
 
 import pytest
 
@@ -76,3 +77,31 @@ def test_not_a_number(raw: object) -> None:
 def test_format_id() -> None:
     assert format_id(D("15308539115")) == "15.308.539.115"
     assert format_id(D("98.536"), 2) == "98,54"
+
+
+def test_huge_figures_round_instead_of_raising() -> None:
+    """Found by the cell fuzzer: a budget of 1,36e-268 rupiah gives a serapan near 1e277,
+    which ROUND must still round (60 digits of precision were not enough)."""
+    from decimal import Decimal
+
+    from lkip_xlsx.numbers import format_id, round_half_away, truncate
+
+    huge = Decimal("2.743975110387712207570738314552706360659E+277")
+    assert round_half_away(huge, 2) == huge
+    assert truncate(Decimal("98.536")) == Decimal("98.53")
+    assert truncate(huge) == huge
+    assert format_id(Decimal("1E+40")) == "10" + ".000" * 13  # 41 digits: 2 + 13 groups of 3
+
+
+def test_a_budget_of_almost_nothing_converts(tmp_path: Path) -> None:
+    import openpyxl
+
+    from lkip_xlsx.pipeline import convert
+    from tests.conftest import JEMBER
+
+    src = tmp_path / "kecil.xlsx"
+    wb = openpyxl.load_workbook(JEMBER)
+    wb["Anggaran"]["C7"] = 1.3640247631368464e-268  # the fuzzer's example
+    wb.save(src)
+    result = convert(src, tmp_path / "hasil.xlsx")
+    assert result.output is not None
