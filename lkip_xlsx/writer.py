@@ -86,8 +86,19 @@ def _check(rc: int, sheet: str, row: int, col: int, text: str = "") -> None:
         raise RuntimeError(f"xlsxwriter refused cell {sheet}!R{row + 1}C{col + 1} (code {rc})")
 
 
-def _footer_text(text: str) -> str:
-    return text.replace("&", "&&")
+_FOOTER_LIMIT = 255  # Excel's limit for a header or footer, in UTF-16 code units
+
+
+def _footer(text: str) -> str:
+    """The footer: the agency on the left, page x / y on the right. XlsxWriter drops a footer
+    longer than Excel allows, with a Python warning; a very long agency name is shortened
+    here instead, visibly (an ellipsis), so the footer always fits."""
+    left = text
+    while True:
+        footer = f"&L&8{left.replace('&', '&&')}&R&8Halaman &P / &N"
+        if manifest.utf16_len(footer) <= _FOOTER_LIMIT or not left:
+            return footer
+        left = left[: max(len(left) - 8, 0)].rstrip() + "…" if len(left) > 8 else ""
 
 
 def _lean_formulas(ws: Any) -> None:
@@ -129,7 +140,7 @@ def _sheet(workbook: Any, grid: Grid, fmt: _Formats, paper: int) -> None:
     for r1, c1, r2, c2 in grid.merges:
         top = grid.cells.get((r1, c1))
         style = top[1] if top else Style()
-        ws.merge_range(r1, c1, r2, c2, "", fmt(style))
+        _check(ws.merge_range(r1, c1, r2, c2, "", fmt(style)), grid.name, r1, c1)
         covered.update((r, c) for r in range(r1, r2 + 1) for c in range(c1, c2 + 1))
         covered.discard((r1, c1))
     for (row, col), (content, style) in grid.cells.items():
@@ -159,7 +170,7 @@ def _sheet(workbook: Any, grid: Grid, fmt: _Formats, paper: int) -> None:
         ws.repeat_rows(*grid.repeat_rows)
     if grid.freeze:
         ws.freeze_panes(*grid.freeze)
-    ws.set_footer(f"&L&8{_footer_text(grid.footer)}&R&8Halaman &P / &N")
+    ws.set_footer(_footer(grid.footer))
     for chart in grid.charts:
         _chart(workbook, ws, chart)
 

@@ -5,6 +5,7 @@ which counts UTF-16 code units; and no text is ever cut short silently."""
 from __future__ import annotations
 
 import io
+import warnings
 import zipfile
 from pathlib import Path
 
@@ -160,3 +161,22 @@ def test_a_text_longer_than_a_cell_is_refused_never_cut(tmp_path: Path) -> None:
     assert result.exit_code == 3 and "Traceback" not in result.output
     assert "lebih panjang daripada yang dapat dimuat satu sel Excel (32.767)" in result.stderr
     assert "Perpendek teks itu di buku kerja masukan" in result.stderr
+
+
+def test_a_very_long_agency_name_shortens_the_footer_never_drops_it(tmp_path: Path) -> None:
+    # Excel holds 255 characters in a footer; XlsxWriter drops a longer one with a warning
+    wb = openpyxl.load_workbook(JEMBER)
+    ws = wb["Identitas"]
+    row = next(r for r in range(1, 20) if ws.cell(r, 1).value == "Instansi")
+    ws.cell(row, 2).value = "Dinas Tenaga Kerja & Transmigrasi " * 10  # 340 characters
+    src = tmp_path / "panjang.xlsx"
+    wb.save(src)
+    out = tmp_path / "hasil.xlsx"
+    with warnings.catch_warnings():
+        warnings.simplefilter("error")  # no warning from XlsxWriter
+        assert convert(src, out).output == out
+    footer = openpyxl.load_workbook(out)["3.1"].oddFooter
+    assert footer is not None
+    left = footer.left.text or ""
+    assert left.startswith("Dinas Tenaga Kerja && T")  # a footer writes & doubled
+    assert left.endswith("…") and footer.right.text == "Halaman &P / &N"
