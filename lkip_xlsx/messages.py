@@ -344,8 +344,8 @@ MESSAGES.update(
             "en": "Unknown value for {name}; choose one of: {choices}.",
         },
         "usage_bad_number": {
-            "id": "Nilai untuk {name} harus bilangan bulat, misalnya {name} 2.",
-            "en": "The value of {name} must be a whole number, e.g. {name} 2.",
+            "id": "Nilai untuk {name} harus bilangan bulat, misalnya {name} {example}.",
+            "en": "The value of {name} must be a whole number, e.g. {name} {example}.",
         },
         "usage_bad_value": {
             "id": "Nilai untuk {name} tidak sah.",

@@ -91,7 +91,7 @@ def usage_message(exc: click_errors.UsageError, lang: str) -> str:
         if maybe:
             said += " " + text("usage_did_you_mean", lang, options=maybe.group(1))
         return said
-    extra = re.match(r"Got unexpected extra arguments? \((.*)\)", message)
+    extra = re.match(r"Got unexpected extra argument\S* \((.*)\)", message)
     if extra:
         return text("usage_extra_arguments", lang, args=extra.group(1))
     if message.startswith("Missing command"):
@@ -105,7 +105,8 @@ def _bad_value(exc: click_errors.BadParameter, lang: str) -> str:
     if choices:
         return text("usage_bad_choice", lang, name=name, choices=choices)
     if "integer" in exc.message or "number" in exc.message:
-        return text("usage_bad_number", lang, name=name)
+        example = "2023" if name == "--tahun" else "2"
+        return text("usage_bad_number", lang, name=name, example=example)
     return text("usage_bad_value", lang, name=name)
 
 

@@ -164,6 +164,8 @@ def test_help_in_english_with_lang_before_or_after(command: list[str]) -> None:
         (["convert", "x.xlsx", "--bogus"], "Pilihan --bogus tidak dikenal."),
         (["konversi"], "Perintah 'konversi' tidak dikenal."),
         (["check", "x.xlsx", "--lang"], "Pilihan --lang memerlukan nilai"),
+        (["convert", "x.xlsx", "--tahun", "abc"], "bulat, misalnya --tahun 2023."),
+        (["verify", "a.xlsx", "b.xlsx"], "Masukan berlebih yang tidak dipahami: b.xlsx."),
     ],
 )
 def test_usage_errors_in_indonesian_exit_2(args: list[str], said: str) -> None:
