@@ -260,8 +260,8 @@ def _anggaran(
     """``Anggaran`` levelled, validated and built into the budget tree; and its total row."""
     rows, total_row, level_findings = budget_mod.prepare(ang)
     findings += level_findings
-    leaves = frozenset(r.raw.row for r in rows if r.leaf)
-    findings += validate_table(ang, [r.raw for r in rows], {k: k for k in ang.columns}, leaves)
+    checked, leaves = budget_mod.validation_rows(rows)
+    findings += validate_table(ang, checked, {k: k for k in ang.columns}, leaves)
     if any(f.severity is Severity.ERROR and f.sheet == ang.title for f in findings):
         return (), total_row
     programmes, tree_findings = budget_mod.build_tree(ang, rows)

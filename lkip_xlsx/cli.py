@@ -279,7 +279,11 @@ def _check_one(path: Path, options: Options, debug: bool) -> tuple[int, list[dic
         if debug:
             raise
         return 3, [error_dict("unexpected", text("unexpected", lang, path=str(path)), lang)]
-    rows = [as_dict(f, lang) for f in result.findings if f.severity > Severity.INFO]
+    rows = [
+        as_dict(f, lang)
+        for f in result.findings
+        if f.severity > Severity.INFO or f.code == "sheet_chosen"
+    ]
     return result.exit_code, rows
 
 

@@ -99,7 +99,14 @@ SHEETS: tuple[SheetSpec, ...] = (
     SheetSpec(
         "realisasi",
         "Realisasi",
-        ("Capaian", "Realisasi Kinerja", "Pengukuran Kinerja"),
+        (
+            "Capaian",
+            "Capaian Kinerja",
+            "Capaian IKU",
+            "Realisasi Kinerja",
+            "Pengukuran Kinerja",
+            "Tabel 3.1",
+        ),
         True,
         (
             _c("no", "No", "Nomor"),
@@ -140,7 +147,7 @@ SHEETS: tuple[SheetSpec, ...] = (
     SheetSpec(
         "anggaran",
         "Anggaran",
-        ("Realisasi Anggaran", "Belanja"),
+        ("Realisasi Anggaran", "Realisasi Belanja", "Belanja", "LRA", "Tabel 3.8"),
         True,
         (
             _c("no", "No", "Nomor"),
@@ -171,12 +178,18 @@ SHEETS: tuple[SheetSpec, ...] = (
             ),
             _c("capaian", "Capaian", "%", "Capaian (%)", "Serapan"),
             _c("sasaran", "Sasaran"),
+            # v2: the code split over columns, each holding its own segment
+            _c("kode_urusan", "Urusan", "Kode Urusan"),
+            _c("kode_bidang", "Bidang Urusan", "Bidang", "Kode Bidang", "Kode Bidang Urusan"),
+            _c("kode_program", "Program"),
+            _c("kode_kegiatan", "Kegiatan"),
+            _c("kode_sub", "Sub Kegiatan"),
         ),
     ),
     SheetSpec(
         "pk",
         "PK",
-        ("Perjanjian Kinerja",),
+        ("Perjanjian Kinerja", "PK Perubahan"),
         False,
         (
             _c("no", "No"),

@@ -98,6 +98,17 @@ class Kind(enum.StrEnum):
     VALUE_STALE = "value_stale"
     VALUES_MISSING = "values_missing"
     FORMULA_UNREADABLE = "formula_unreadable"
+    # how the input's layout was read (issue 11)
+    SHEET_AMBIGUOUS = "sheet_ambiguous"
+    SHEET_CHOSEN = "sheet_chosen"
+    ROW_JOINED = "row_joined"
+    LABEL_LINE = "label_line"
+    LABEL_DROPPED = "label_dropped"
+    ROW_HEADING = "row_heading"
+    ROW_SKIPPED = "row_skipped"
+    ACCOUNTS_FOLDED = "accounts_folded"
+    LEVEL_ASSUMED = "level_assumed"
+    ACCOUNT_SUM_DIFFERS = "account_sum_differs"
 
     @property
     def severity(self) -> Severity:
@@ -126,10 +137,12 @@ _SPECS: dict[Kind, _Spec] = {
         Severity.ERROR,
         "Lembar tidak ada",
         "Missing sheet",
-        "Lembar '{sheet}' tidak ditemukan (nama lain yang diterima: {synonyms}). Lembar yang "
-        "ada: {found}. Tambahkan lembar itu atau ganti namanya.",
-        "Sheet '{sheet}' not found (other accepted names: {synonyms}). Sheets found: {found}."
-        " Add the sheet or rename it.",
+        "Lembar '{sheet}' tidak ditemukan, baik menurut nama (nama lain yang diterima: "
+        "{synonyms}) maupun menurut judul kolomnya. Lembar yang ada: {found}. Beri nama lembar "
+        "itu, petakan lembar Anda dengan --mapping, atau lihat susunannya dengan 'lkip template'.",
+        "Sheet '{sheet}' was not found, by name (other accepted names: {synonyms}) or by its "
+        "column headers. Sheets found: {found}. Name the sheet, map your sheet with --mapping, "
+        "or see the layout with 'lkip template'.",
         params=("synonyms", "found"),
     ),
     Kind.HEADER_NOT_FOUND: _spec(
@@ -556,5 +569,98 @@ _SPECS: dict[Kind, _Spec] = {
         "dipakai lkip).",
         "{where}: the formula {value} cannot be recomputed by verify (a function lkip does "
         "not use).",
+    ),
+    Kind.SHEET_AMBIGUOUS: _spec(
+        Severity.ERROR,
+        "Lembar ganda",
+        "Ambiguous sheets",
+        "Lembar {sheets} sama-sama cocok sebagai '{sheet}'. Hapus atau ganti nama salah "
+        "satunya, atau tentukan pilihannya dengan --mapping.",
+        "Sheets {sheets} fit '{sheet}' equally well. Delete or rename one of them, or choose "
+        "with --mapping.",
+        params=("sheets",),
+    ),
+    Kind.SHEET_CHOSEN: _spec(
+        Severity.INFO,
+        "Lembar dikenali",
+        "Sheet recognised",
+        "Lembar '{sheet}' dibaca sebagai {table}.",
+        "Sheet '{sheet}' is read as {table}.",
+        params=("table",),
+    ),
+    Kind.ROW_JOINED: _spec(
+        Severity.INFO,
+        "Baris digabung",
+        "Rows joined",
+        "{where}: baris label dan nama di bawahnya ({rows}) digabung menjadi satu baris '{value}'.",
+        "{where}: a label row and the name under it ({rows}) are read as one line '{value}'.",
+        params=("rows",),
+    ),
+    Kind.LABEL_LINE: _spec(
+        Severity.INFO,
+        "Label tanpa jumlah",
+        "Label without amounts",
+        "{where}: '{value}' dibaca sebagai {level} tersendiri tanpa jumlah sendiri, karena "
+        "baris berikutnya menyatakan levelnya sendiri ({next}) dan tidak digabung dengannya.",
+        "{where}: '{value}' is read as a {level} of its own with no amounts, because the next"
+        " row states its own level ({next}) and is not joined to it.",
+        params=("level", "next"),
+    ),
+    Kind.LABEL_DROPPED: _spec(
+        Severity.INFO,
+        "Label kosong dilewati",
+        "Empty label skipped",
+        "{where}: label '{value}' tanpa nama dilewati; baris berikutnya menyatakan levelnya "
+        "sendiri ({next}).",
+        "{where}: the label '{value}' has no name and is skipped; the next row states its own"
+        " level ({next}).",
+        params=("next",),
+    ),
+    Kind.ROW_HEADING: _spec(
+        Severity.INFO,
+        "Baris judul",
+        "Heading row",
+        "{where}: '{value}' dibaca sebagai judul ({kind}), bukan program; jumlahnya tidak "
+        "dihitung.",
+        "{where}: '{value}' is read as a heading ({kind}), not a programme; its amounts are "
+        "not counted.",
+        params=("kind",),
+    ),
+    Kind.ROW_SKIPPED: _spec(
+        Severity.INFO,
+        "Baris dilewati",
+        "Row skipped",
+        "{where}: baris rekening '{value}' sebelum program pertama dilewati.",
+        "{where}: the account row '{value}' before the first programme is skipped.",
+    ),
+    Kind.ACCOUNTS_FOLDED: _spec(
+        Severity.INFO,
+        "Rekening dijumlahkan",
+        "Accounts folded",
+        "{where}: {count} baris rekening ({rows}) adalah rincian {level} '{value}'; {leaves} "
+        "rincian terdalamnya dijumlahkan ke baris itu, tidak dihitung sebagai sub kegiatan.",
+        "{where}: {count} account rows ({rows}) are the detail of the {level} '{value}'; "
+        "their {leaves} deepest lines are summed into it, never counted as sub kegiatan.",
+        params=("count", "rows", "level", "leaves"),
+    ),
+    Kind.LEVEL_ASSUMED: _spec(
+        Severity.INFO,
+        "Level dianggap",
+        "Level assumed",
+        "{where}: '{value}' tidak bertanda level (Level, Kode atau awalan); dianggap {level} "
+        "dari kegiatan di atasnya.",
+        "{where}: '{value}' carries no level (Level, Kode or prefix); assumed to be a {level}"
+        " of the kegiatan above.",
+        params=("level",),
+    ),
+    Kind.ACCOUNT_SUM_DIFFERS: _spec(
+        Severity.DISCREPANCY,
+        "Jumlah rekening berbeda",
+        "Account sum differs",
+        "{where}: {column} yang dicantumkan {declared} berbeda dari jumlah {count} baris "
+        "rekening rinciannya {computed}; yang dipakai jumlah rinciannya.",
+        "{where}: the declared {column} {declared} differs from the sum of its {count} "
+        "account rows {computed}; the sum is used.",
+        params=("count",),
     ),
 }

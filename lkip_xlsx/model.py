@@ -34,7 +34,23 @@ __all__ = [
     "ProgramOutput",
     "Options",
     "Result",
+    "READING_NOTES",
 ]
+
+# notes on how the input's layout was read (rows joined, folded, re-levelled, sheets chosen):
+# listed in Pemeriksaan, but not counted among the notes on the figures in Ringkasan
+READING_NOTES = frozenset(
+    {
+        "row_joined",
+        "label_line",
+        "label_dropped",
+        "row_heading",
+        "row_skipped",
+        "accounts_folded",
+        "level_assumed",
+        "sheet_chosen",
+    }
+)
 
 
 @dataclass(frozen=True)

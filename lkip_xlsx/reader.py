@@ -15,12 +15,13 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from .contract import SHEET_BY_KEY, SHEETS, Mapping, SheetSpec, normalize, sheet_key
+from .contract import SHEETS, Mapping, SheetSpec, normalize, sheet_key
 from .errors import FileReadError
 from .files import MAX_CELLS, read_bytes, sniff
 from .formula import cell_name
 from .header import HEADER_SEARCH_ROWS, Grid, find_header, is_end, is_numbering
 from .model import Finding, Kind
+from .sheets import Choice, choose, looks_like
 
 if TYPE_CHECKING:
     from openpyxl.workbook.workbook import Workbook
@@ -206,28 +207,25 @@ def _grid(ws: ReadOnlyWorksheet, facts: SheetFacts | None = None, path: str = ""
 
 def _read_table(
     spec: SheetSpec,
-    ws: ReadOnlyWorksheet,
+    title: str,
+    grid: Grid,
     findings: list[Finding],
     mapping: Mapping,
-    path: str = "",
 ) -> RawTable | None:
-    facts = _facts(ws, path)
-    grid = _grid(ws, facts, path)
-    for cell in facts.uncached:
-        findings.append(Finding(Kind.FORMULA_NO_CACHE, ws.title, cell))
     found = find_header(spec, grid, mapping)
     if found is None:
         expected = ", ".join(c.label for c in spec.columns if c.required)
         findings.append(
             Finding(
                 Kind.HEADER_NOT_FOUND,
-                sheet=ws.title,
+                sheet=title,
                 params=(("expected", expected), ("rows", str(HEADER_SEARCH_ROWS))),
             )
         )
         return None
     header_row, first, columns, years = found
     _numbering_column(spec, grid, header_row, columns)
+    _split_code_columns(spec, grid, header_row, first, columns)
     wanted = dict(columns)
     for base, by_year in years.items():
         for year, c in by_year.items():
@@ -250,7 +248,7 @@ def _read_table(
         if any(cell.value is not None for cell in cells.values()):
             rows.append(RawRow(r, cells))
         r += 1
-    return RawTable(spec, ws.title, header_row, columns, rows, years)
+    return RawTable(spec, title, header_row, columns, rows, years)
 
 
 def _numbering_column(
@@ -268,10 +266,31 @@ def _numbering_column(
         columns["no"] = left
 
 
-def _read_identity(ws: ReadOnlyWorksheet, path: str = "") -> dict[str, tuple[object, str]]:
+def _split_code_columns(
+    spec: SheetSpec, grid: Grid, header_row: int, first: int, columns: dict[str, int]
+) -> None:
+    """A ``Kode`` heading merged over several unnamed columns (one segment each, as the Renja
+    form and SIPD print it): the columns right of ``kode`` under the same heading become
+    ``kode_1``, ``kode_2`` …"""
+    if spec.key != "anggaran" or "kode" not in columns:
+        return
+    used = set(columns.values())
+    c = columns["kode"]
+    for r in range(header_row, first):
+        labels = [normalize(v) for v, _ in grid[r - 1]] if r - 1 < len(grid) else []
+        if c - 1 >= len(labels) or labels[c - 1] != "kode":
+            continue
+        n = 0
+        while c + n < len(labels) and labels[c + n] == "kode" and c + n + 1 not in used:
+            n += 1
+            columns[f"kode_{n}"] = c + n
+        return
+
+
+def _read_identity(grid: Grid) -> dict[str, tuple[object, str]]:
     out: dict[str, tuple[object, str]] = {}
     names = {normalize(n): key for key, ns in _IDENTITY_KEYS.items() for n in ns}
-    for r, row in enumerate(_grid(ws, path=path), start=1):
+    for r, row in enumerate(grid, start=1):
         filled = [(c, v) for c, (v, _) in enumerate(row) if v is not None and str(v).strip()]
         if len(filled) < 2:
             continue
@@ -286,68 +305,78 @@ def _read_identity(ws: ReadOnlyWorksheet, path: str = "") -> dict[str, tuple[obj
 _QUIET = {sheet_key("Petunjuk"), sheet_key("Catatan lkip")}
 
 
-def _spec_for(name: str, taken: set[str], mapping: Mapping) -> SheetSpec | None:
-    k = sheet_key(name)
-    if k in mapping.sheets and mapping.sheets[k] not in taken:
-        return SHEET_BY_KEY[mapping.sheets[k]]
-    for spec in SHEETS:
-        if spec.key not in taken and k in spec.names():
-            return spec
-    return None
+def _empty(grids: dict[str, Grid]) -> bool:
+    return not any(v not in (None, "") for g in grids.values() for row in g for v, _ in row)
 
 
-def _empty(wb: Workbook) -> bool:
-    for ws in wb.worksheets:
-        rows: Iterable[Sequence[Any]] = ws.iter_rows(values_only=True)
-        if any(v not in (None, "") for row in rows for v in row):
-            return False
-    return True
+def _choice_findings(choice: Choice) -> list[Finding]:
+    """An ambiguity (an error), or the note saying which sheet was read as what."""
+    spec = choice.spec
+    if choice.rivals:
+        both = ", ".join(f"'{t}'" for t in (choice.title, *choice.rivals))
+        return [Finding(Kind.SHEET_AMBIGUOUS, sheet=spec.title, params=(("sheets", both),))]
+    if choice.title == spec.title:
+        return []
+    return [
+        Finding(
+            Kind.SHEET_CHOSEN,
+            sheet=choice.title,
+            value=spec.title,
+            params=(("table", spec.title), ("rule", f"input-workbook.md: {choice.by}")),
+        )
+    ]
 
 
 def read_workbook(path: Path, mapping: Mapping | None = None) -> RawWorkbook:
     mapping = mapping or Mapping()
     wb = open_workbook(path)
     try:
+        grids: dict[str, Grid] = {}
         findings: list[Finding] = []
+        uncached: dict[str, list[str]] = {}
+        for ws in wb.worksheets:
+            if sheet_key(ws.title) in _QUIET:
+                continue
+            facts = _facts(ws, str(path))
+            grids[ws.title] = _grid(ws, facts, str(path))
+            uncached[ws.title] = facts.uncached
+        if _empty(grids):
+            raise FileReadError("workbook_empty", path=str(path))
         tables: dict[str, RawTable] = {}
         identity: dict[str, tuple[object, str]] = {}
         identity_sheet = ""
-        unknown: list[str] = []
-        taken: set[str] = set()
-        # exact titles first, so that a sheet named "Capaian" does not shadow "Realisasi"
-        ordered = sorted(
-            wb.worksheets,
-            key=lambda ws: (
-                0 if any(sheet_key(ws.title) == sheet_key(s.title) for s in SHEETS) else 1
-            ),
-        )
-        for ws in ordered:
-            spec = _spec_for(ws.title, taken, mapping)
-            if spec is None:
-                if sheet_key(ws.title) not in _QUIET:
-                    unknown.append(ws.title)
+        chosen: set[str] = set()
+        choices = choose(grids, mapping)
+        for choice in choices:
+            findings += _choice_findings(choice)
+            if choice.rivals:
                 continue
-            taken.add(spec.key)
+            spec, title = choice.spec, choice.title
+            if title not in chosen:
+                findings += [Finding(Kind.FORMULA_NO_CACHE, title, c) for c in uncached[title]]
+            chosen.add(title)
             if spec.key_value:
-                identity, identity_sheet = _read_identity(ws, str(path)), ws.title
+                identity, identity_sheet = _read_identity(grids[title]), title
                 continue
-            table = _read_table(spec, ws, findings, mapping, str(path))
+            table = _read_table(spec, title, grids[title], findings, mapping)
             if table is not None:
                 tables[spec.key] = table
-        if not taken and _empty(wb):
-            raise FileReadError("workbook_empty", path=str(path))
+        taken = {f.sheet for f in findings if f.code == "sheet_ambiguous"}
         for spec in SHEETS:
-            if spec.required and spec.key not in taken:
+            if spec.required and spec.key not in tables and spec.title not in taken:
+                if any(c.spec is spec for c in choices):
+                    continue  # chosen, but its header was not found: said already
                 findings.append(
                     Finding(
                         Kind.SHEET_MISSING,
                         sheet=spec.title,
                         params=(
-                            ("found", ", ".join(wb.sheetnames) or "-"),
+                            ("found", "; ".join(looks_like(grids)) or "-"),
                             ("synonyms", ", ".join(spec.synonyms)),
                         ),
                     )
                 )
+        unknown = [t for t in wb.sheetnames if t in grids and t not in chosen]
         return RawWorkbook(
             path, list(wb.sheetnames), tables, identity, identity_sheet, findings, unknown
         )

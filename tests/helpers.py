@@ -8,6 +8,8 @@ from typing import Any
 import openpyxl
 from openpyxl.workbook.workbook import Workbook
 
+from lkip_xlsx.model import READING_NOTES
+
 
 def values(path: Path) -> Workbook:
     return openpyxl.load_workbook(path, data_only=True)
@@ -48,9 +50,19 @@ def same_workbook_values(want: Path, got: Path) -> list[tuple[str, str, object, 
         if ws.title == "_lkip":  # what the tool wrote, input addresses included
             continue
         if ws.title == "Pemeriksaan":
-            keep = (2, 5, 7, 8, 9)  # kind, value, declared, computed, difference
-            rows_a = [[r[i] for i in keep] for r in ws.iter_rows(values_only=True)]
-            rows_b = [[r[i] for i in keep] for r in b[ws.title].iter_rows(values_only=True)]
+            # kind, value, declared, computed, difference; notes on how a layout was read
+            # (rows joined, sheets chosen) belong to one input and are compared elsewhere
+            keep = (2, 5, 7, 8, 9)
+            rows_a = [
+                [r[i] for i in keep]
+                for r in ws.iter_rows(values_only=True)
+                if r[2] not in READING_NOTES
+            ]
+            rows_b = [
+                [r[i] for i in keep]
+                for r in b[ws.title].iter_rows(values_only=True)
+                if r[2] not in READING_NOTES
+            ]
             if rows_a != rows_b:
                 out.append((ws.title, "", rows_a, rows_b))
             continue

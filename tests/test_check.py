@@ -64,7 +64,10 @@ def test_report_marks_a_copy_never_the_input(tmp_path: Path) -> None:
     assert sorted(str(v) for v in listed) == ["Belanja!D12", "Belanja!E12", "Pengukuran Kinerja!G8"]
     # the copy checks the same as the original (our own list sheet is ignored)
     again = runner.invoke(app, ["check", str(report), "--json"])
-    assert len(json.loads(again.stdout)[0]["findings"]) == 3
+    findings = json.loads(again.stdout)[0]["findings"]
+    assert len([f for f in findings if f["severity"] != "info"]) == 3
+    # and says which sheet it read as which table
+    assert {f["code"] for f in findings if f["severity"] == "info"} == {"sheet_chosen"}
 
 
 def test_report_needs_one_input_and_another_path(tmp_path: Path) -> None:

@@ -90,7 +90,11 @@ def test_missing_sheet_names_the_sheets_found(tmp_path: Path) -> None:
     result = runner.invoke(app, ["convert", str(src), "-o", str(tmp_path / "o.xlsx")])
     assert result.exit_code == 1
     assert "Lembar 'Anggaran' tidak ditemukan" in result.stderr
-    assert "Identitas, Realisasi, PK, Renstra, RKT, Program Kegiatan" in result.stderr
+    found = " ".join(result.stderr.split())
+    # each sheet with what it looked like, in the workbook's order
+    names = ["Identitas", "Realisasi", "PK", "Renstra", "RKT", "Program Kegiatan"]
+    places = [found.find(f"'{n}' (baris") for n in names]
+    assert -1 not in places and places == sorted(places), found
 
 
 def test_missing_file_exit_3(tmp_path: Path) -> None:

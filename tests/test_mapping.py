@@ -14,7 +14,7 @@ from tests.helpers import values
 runner = CliRunner()
 PETA = """
 [lembar]
-"Capaian IKU" = "Realisasi"
+"Data IKU" = "Realisasi"
 "Rekap Belanja" = "Anggaran"
 
 [kolom.Realisasi]
@@ -28,10 +28,10 @@ PETA = """
 
 def _own_words(tmp_path: Path) -> Path:
     wb = openpyxl.load_workbook(JEMBER)
-    wb["Realisasi"].title = "Capaian IKU"
+    wb["Realisasi"].title = "Data IKU"
     wb["Anggaran"].title = "Rekap Belanja"
-    wb["Capaian IKU"]["F4"] = "Nilai Target"
-    wb["Capaian IKU"]["I4"] = "Angka Capaian Akhir"
+    wb["Data IKU"]["F4"] = "Nilai Target"
+    wb["Data IKU"]["I4"] = "Angka Capaian Akhir"
     wb["Rekap Belanja"]["C4"] = "Pagu Induk"
     path = tmp_path / "kata-sendiri.xlsx"
     wb.save(path)

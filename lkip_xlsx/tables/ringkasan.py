@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from ..layout import Grid
-from ..model import Finding, Report, Severity
+from ..model import READING_NOTES, Finding, Report, Severity
 from ..rules import grade
 from .cells import live
 from .parameter import ParamRefs
@@ -54,7 +54,10 @@ def build_ringkasan(
         row += 1
     row += 1
     g.merge(row, 0, row, 4)
-    counts = {sev: sum(1 for f in findings if f.severity is sev) for sev in Severity}
+    counts = {
+        sev: sum(1 for f in findings if f.severity is sev and f.code not in READING_NOTES)
+        for sev in Severity
+    }
     serious = counts[Severity.ERROR] + counts[Severity.DISCREPANCY] + counts[Severity.WARNING]
     g.text(
         row,

@@ -1,0 +1,140 @@
+"""Which sheet holds which table: by name and by content (contract v2).
+
+Each sheet is scored against each table: its name (a synonym, or a synonym with the
+decorations staff add: a year ``RKT 2023``, a table or appendix number ``Tabel 3.1``, ``Lamp.
+2 RKT``, a quarter ``Realisasi TW IV``), and its header (the table's required columns found in
+the first rows). Each table takes its best candidate; a sheet found by its content alone may
+not be one another table already took, unless it names this table too. Two equally good
+candidates are an error that names both and points to ``--mapping``.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from .contract import SHEETS, Mapping, SheetSpec, normalize, sheet_key
+from .header import HEADER_SEARCH_ROWS, Grid, find_header
+
+__all__ = ["Candidate", "Choice", "name_score", "choose", "describe", "strip_decorations"]
+
+_DECORATIONS = (
+    re.compile(r"\b(?:tabel|tbl|lampiran|lamp)\b\.?\s*(?:[ivx]+|\d+(?:\.\d+)*)?\.?", re.I),
+    re.compile(r"\b(?:tw|triwulan|trw)\b\.?\s*(?:iv|iii|ii|i|[1-4])?\b", re.I),
+    re.compile(r"\b(?:semester|smt)\b\.?\s*(?:ii|i|[12])?\b", re.I),
+    re.compile(r"\b(?:tahun|th|ta)\b\.?\s*(?=(?:19|20)\d\d)", re.I),
+    re.compile(r"\b(?:19|20)\d\d\b"),
+)
+# a table number names the table it feeds, whatever else the name says
+_TABLE_NUMBERS = {
+    "31": "realisasi",
+    "32": "realisasi",
+    "33": "realisasi",
+    "35": "realisasi",
+    "36": "program_kegiatan",
+    "38": "anggaran",
+}
+_TABLE_NUMBER = re.compile(r"^\s*(?:tabel|tbl)\.?\s*3\.?([1-8])\s*$", re.I)
+
+EXACT, SYNONYM, DECORATED, NUMBER = 4, 3, 2, 1
+
+
+def strip_decorations(name: str) -> str:
+    out = name
+    for pattern in _DECORATIONS:
+        out = pattern.sub(" ", out)
+    return " ".join(out.split()).strip(" -_.")
+
+
+def name_score(title: str, spec: SheetSpec, mapping: Mapping) -> int:
+    """How surely the sheet's name says it holds ``spec``: 5 mapped, 4 the canonical title,
+    3 a synonym, 2 a synonym with decorations, 1 the official table number, 0 not at all."""
+    k = sheet_key(title)
+    if k in mapping.sheets:
+        return 5 if mapping.sheets[k] == spec.key else 0
+    if k == sheet_key(spec.title):
+        return EXACT
+    if k in spec.names():
+        return SYNONYM
+    stripped = sheet_key(strip_decorations(title))
+    if stripped and stripped in spec.names():
+        return DECORATED
+    m = _TABLE_NUMBER.match(title)
+    if m and _TABLE_NUMBERS.get(f"3{m.group(1)}") == spec.key:
+        return NUMBER
+    return 0
+
+
+@dataclass(frozen=True)
+class Candidate:
+    title: str
+    name: int  # name_score
+    header: bool  # the table's required columns found
+
+    @property
+    def key(self) -> tuple[bool, bool, int]:
+        """Mapped first, then a header found, then the surest name."""
+        return (self.name == 5, self.header, self.name)
+
+
+@dataclass(frozen=True)
+class Choice:
+    spec: SheetSpec
+    title: str
+    by: str  # "name", "header" or "name and header"
+    rivals: tuple[str, ...] = ()  # other sheets as good: an ambiguity
+
+
+def _candidates(spec: SheetSpec, grids: dict[str, Grid], mapping: Mapping) -> list[Candidate]:
+    out = []
+    for title, grid in grids.items():
+        name = name_score(title, spec, mapping)
+        if spec.key_value:
+            header = False
+        else:
+            header = find_header(spec, grid, mapping) is not None
+        if name or header:
+            out.append(Candidate(title, name, header))
+    return sorted(out, key=lambda c: c.key, reverse=True)
+
+
+def choose(grids: dict[str, Grid], mapping: Mapping) -> list[Choice]:
+    """The sheet of each table that has one; required tables choose first. A sheet named for
+    some table is a candidate for other tables only if it names them too."""
+    named = {title for title in grids for spec in SHEETS if name_score(title, spec, mapping) > 0}
+    taken: set[str] = set()
+    choices: list[Choice] = []
+    for spec in sorted(SHEETS, key=lambda s: (not s.required, SHEETS.index(s))):
+        usable = [
+            c
+            for c in _candidates(spec, grids, mapping)
+            if c.name or (c.title not in taken and c.title not in named)
+        ]
+        if not usable:
+            continue
+        best = usable[0]
+        rivals = tuple(c.title for c in usable[1:] if c.key == best.key)
+        by = "name and header" if best.name and best.header else "name" if best.name else "header"
+        choices.append(Choice(spec, best.title, by, rivals))
+        taken.add(best.title)
+    return choices
+
+
+def describe(title: str, grid: Grid) -> str:
+    """What a sheet looked like, for the message about a missing one: its first row with
+    several labels, or 'kosong'."""
+    for r, row in enumerate(grid[:HEADER_SEARCH_ROWS], start=1):
+        labels = [str(v).strip() for v, _ in row if isinstance(v, str) and v.strip()]
+        if len(labels) >= 2:
+            shown = ", ".join(labels[:6]) + (" …" if len(labels) > 6 else "")
+            return f"'{title}' (baris {r}: {shown})"
+    return f"'{title}' (kosong)"
+
+
+def looks_like(grids: dict[str, Grid]) -> Sequence[str]:
+    return [describe(title, grid) for title, grid in grids.items()]
+
+
+def same_name(a: str, b: str) -> bool:
+    return normalize(a) == normalize(b)

@@ -1,0 +1,274 @@
+"""Budget layouts as real agencies keep them (issue 11): each is read right, or refused loudly,
+and every interpretation is a note. Expected figures are worked out by hand in each case;
+``LEAVES`` lists, independently of the reader, the rows that carry the money, and their sum
+must be 3.8's total (no rupiah lost or counted twice)."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+from pathlib import Path
+
+import openpyxl
+import pytest
+
+from lkip_xlsx.model import READING_NOTES, Result, Severity
+from lkip_xlsx.pipeline import convert
+from tests.data.layouts import Sheet, workbook
+
+M = 1_000_000  # figures below are in millions of rupiah, for legibility
+
+
+def _notes(result: Result) -> list[tuple[str, str]]:
+    """Every reading note and every finding above info, but the sasaran-support warnings
+    (these layouts link no budget to sasaran; the support cases test them)."""
+    return sorted(
+        (f.code, f.where)
+        for f in result.findings
+        if (f.code in READING_NOTES or f.severity > Severity.INFO) and f.code != "no_support"
+    )
+
+
+def _total(out: Path) -> tuple[Decimal, Decimal]:
+    ws = openpyxl.load_workbook(out, data_only=True)["3.8"]
+    for row in ws.iter_rows(values_only=True):
+        if row[0] == "Total":
+            return Decimal(str(row[2])), Decimal(str(row[3]))
+    raise AssertionError("3.8 has no Total row")
+
+
+def _tree(out: Path) -> list[tuple[str, Decimal, Decimal]]:
+    """3.8's lines as printed: (label, anggaran, realisasi)."""
+    ws = openpyxl.load_workbook(out, data_only=True)["3.8"]
+    lines = []
+    for row in ws.iter_rows(min_row=6, values_only=True):
+        if row[0] == "Total":
+            break
+        if str(row[1] or "").startswith(("Program:", "Kegiatan:", "Sub Kegiatan:")):
+            lines.append((str(row[1]), Decimal(str(row[2])), Decimal(str(row[3]))))
+    return lines
+
+
+# -- the cases ---------------------------------------------------------------------------------
+# Each: the budget sheet, the leaf amounts (anggaran, realisasi) as the input holds them, the
+# expected lines of 3.8, and the notes.
+
+LABEL_NO_AMOUNT = Sheet(
+    "Anggaran",
+    [
+        ["No", "Uraian", "Anggaran", "Realisasi"],
+        ["I", "Program: Penempatan Tenaga Kerja", None, None],  # row 5
+        ["1", "Kegiatan :", None, None],  # row 6: a label
+        [None, "Pelayanan Antar Kerja di Daerah", None, None],  # row 7: its name, no amounts
+        [None, "Sub Kegiatan: Perluasan Kesempatan Kerja", 330 * M, 300 * M],  # row 8
+        [None, "Sub Kegiatan: Job Fair/Bursa Kerja", 240 * M, 200 * M],  # row 9
+        [None, "Jumlah", 570 * M, 500 * M],  # row 10
+    ],
+    titles=["REALISASI ANGGARAN 2023", "DINAS TENAGA KERJA"],
+)
+
+LABEL_WITH_AMOUNT = Sheet(
+    "Anggaran",
+    [
+        ["No", "Uraian", "Anggaran", "Realisasi"],
+        ["I", "Program: Penempatan Tenaga Kerja", None, None],  # row 5
+        ["1", "Kegiatan :", None, None],  # row 6
+        [None, "Pelayanan Antar Kerja di Daerah", 570 * M, 500 * M],  # row 7: name + amounts
+        [None, "Sub Kegiatan: Perluasan Kesempatan Kerja", 330 * M, 300 * M],  # row 8
+        [None, "Sub Kegiatan: Job Fair/Bursa Kerja", 240 * M, 200 * M],  # row 9
+        [None, "Jumlah", 570 * M, 500 * M],  # row 10
+    ],
+    titles=["REALISASI ANGGARAN 2023", "DINAS TENAGA KERJA"],
+)
+
+# SIPD export: urusan and bidang headings, account rows under each sub kegiatan
+SIPD = Sheet(
+    "Anggaran",
+    [
+        ["Kode", "Uraian", "Pagu", "Realisasi"],
+        [
+            "2",
+            "URUSAN PEMERINTAHAN WAJIB YANG TIDAK BERKAITAN DENGAN PELAYANAN DASAR",
+            150 * M,
+            135 * M,
+        ],  # noqa: E501
+        ["2.07", "URUSAN PEMERINTAHAN BIDANG TENAGA KERJA", 150 * M, 135 * M],  # row 6
+        ["2.07.03", "PROGRAM PENEMPATAN TENAGA KERJA", 150 * M, 135 * M],  # row 7
+        ["2.07.03.2.01", "Pelayanan Antarkerja di Daerah Kabupaten/Kota", 150 * M, 135 * M],  # 8
+        ["2.07.03.2.01.0001", "Perluasan Kesempatan Kerja", 100 * M, 90 * M],  # row 9
+        ["5", "BELANJA DAERAH", 100 * M, 90 * M],  # row 10
+        ["5.1", "BELANJA OPERASI", 100 * M, 90 * M],  # row 11
+        ["5.1.02", "Belanja Barang dan Jasa", 100 * M, 90 * M],  # row 12
+        ["5.1.02.01.01.0024", "Belanja Alat/Bahan untuk Kegiatan Kantor-ATK", 40 * M, 35 * M],
+        ["5.1.02.01.01.0026", "Belanja Alat/Bahan untuk Kegiatan Kantor-Cetak", 60 * M, 55 * M],
+        ["2.07.03.2.01.0002", "Job Fair/Bursa Kerja", 50 * M, 45 * M],  # row 15
+        ["5", "BELANJA DAERAH", 50 * M, 45 * M],  # row 16
+        ["5.1", "BELANJA OPERASI", 50 * M, 45 * M],  # row 17
+        ["5.1.02", "Belanja Barang dan Jasa", 50 * M, 45 * M],  # row 18
+        ["5.1.02.04.01.0001", "Belanja Perjalanan Dinas Biasa", 50 * M, 45 * M],  # row 19
+    ],
+    titles=["LAPORAN REALISASI ANGGARAN", "TAHUN ANGGARAN 2023"],
+)
+
+# the sub kegiatan declares 120 where its accounts give 40 + 60 = 100: the accounts win
+SIPD_DIFFERS = Sheet(
+    "Anggaran",
+    [
+        ["Kode", "Uraian", "Pagu", "Realisasi"],
+        ["2.07.03", "PROGRAM PENEMPATAN TENAGA KERJA", None, None],  # row 5
+        ["2.07.03.2.01", "Pelayanan Antarkerja di Daerah Kabupaten/Kota", None, None],  # row 6
+        ["2.07.03.2.01.0001", "Perluasan Kesempatan Kerja", 120 * M, 90 * M],  # row 7
+        ["5.1.02.01.01.0024", "Belanja Alat/Bahan untuk Kegiatan Kantor-ATK", 40 * M, 35 * M],
+        ["5.1.02.01.01.0026", "Belanja Alat/Bahan untuk Kegiatan Kantor-Cetak", 60 * M, 55 * M],
+    ],
+    titles=["LAPORAN REALISASI ANGGARAN", "TAHUN ANGGARAN 2023"],
+)
+
+# codes at the start of the names, urusan and bidang written as names too
+CODE_IN_NAME = Sheet(
+    "Belanja",
+    [
+        ["No", "Program / Kegiatan / Sub Kegiatan", "Pagu Anggaran", "Realisasi Anggaran"],
+        [None, "2 URUSAN PEMERINTAHAN WAJIB NON PELAYANAN DASAR", None, None],  # row 5
+        [None, "2.07 URUSAN PEMERINTAHAN BIDANG TENAGA KERJA", None, None],  # row 6
+        [None, "2.07.02 Program Pelatihan Kerja dan Produktivitas", None, None],  # row 7
+        [None, "2.07.02.2.01 Pelaksanaan Pelatihan berdasarkan Unit Kompetensi", None, None],
+        [None, "2.07.02.2.01.0001 Proses Pelaksanaan Pelatihan", 72 * M, 64 * M],  # row 9
+        [None, "2.07.02.2.01.0002 Pengukuran Produktivitas", 28 * M, 26 * M],  # row 10
+        [None, "2.07.02.2.02 Pembinaan Lembaga Pelatihan Kerja Swasta", 21 * M, 16 * M],  # 11
+        [None, "Jumlah", 121 * M, 106 * M],  # row 12
+    ],
+    titles=["REALISASI ANGGARAN", "TAHUN 2023"],
+)
+
+# the code split over named columns under a merged "Kode" heading (two header rows)
+SPLIT_NAMED = Sheet(
+    "Anggaran",
+    [
+        ["Kode", None, None, None, None, "Uraian", "Anggaran", "Realisasi"],  # row 4
+        ["Urusan", "Bidang", "Program", "Kegiatan", "Sub Kegiatan", None, None, None],  # row 5
+        ["2", None, None, None, None, "Urusan Wajib Non Pelayanan Dasar", None, None],  # row 6
+        ["2", "07", None, None, None, "Tenaga Kerja", None, None],  # row 7
+        ["2", "07", "04", None, None, "Program Hubungan Industrial", None, None],  # row 8
+        ["2", "07", "04", "2.01", None, "Pencegahan Perselisihan", None, None],  # row 9
+        ["2", "07", "04", "2.01", "0001", "Verifikasi Keanggotaan", 60 * M, 50 * M],  # row 10
+        ["2", "07", "04", "2.01", "0002", "Penyelesaian Perselisihan", 40 * M, 30 * M],  # 11
+    ],
+    titles=["REALISASI ANGGARAN", "TAHUN 2023"],
+    merges=["A4:E4", "F4:F5", "G4:G5", "H4:H5"],
+)
+
+# the same with "Kode" merged over five unnamed columns, one segment each
+SPLIT_UNNAMED = Sheet(
+    "Anggaran",
+    [
+        ["Kode", None, None, None, None, None, "Uraian", "Anggaran", "Realisasi"],  # row 4
+        ["2", "07", "04", None, None, None, "Program Hubungan Industrial", None, None],  # 5
+        ["2", "07", "04", "2", "01", None, "Pencegahan Perselisihan", None, None],  # row 6
+        ["2", "07", "04", "2", "01", "0001", "Verifikasi Keanggotaan", 60 * M, 50 * M],  # 7
+        ["2", "07", "04", "2", "01", "0002", "Penyelesaian Perselisihan", 40 * M, 30 * M],  # 8
+    ],
+    titles=["REALISASI ANGGARAN", "TAHUN 2023"],
+    merges=["A4:F4"],
+)
+
+HUBIN = [
+    ("Program: Hubungan Industrial", 100 * M, 80 * M),
+    ("Kegiatan: Pencegahan Perselisihan", 100 * M, 80 * M),
+    ("Sub Kegiatan: Verifikasi Keanggotaan", 60 * M, 50 * M),
+    ("Sub Kegiatan: Penyelesaian Perselisihan", 40 * M, 30 * M),
+]
+
+CASES: dict[
+    str,
+    tuple[Sheet, list[tuple[int, int]], list[tuple[str, int, int]], list[tuple[str, str]]],
+] = {  # noqa: E501
+    # the issue's case: the name row must not swallow the first sub kegiatan
+    # hand: 330 + 240 = 570 (not 240); 300 + 200 = 500
+    "label-row-without-amounts": (
+        LABEL_NO_AMOUNT,
+        [(330, 300), (240, 200)],
+        [
+            ("Program: Penempatan Tenaga Kerja", 570 * M, 500 * M),
+            ("Kegiatan: Pelayanan Antar Kerja di Daerah", 570 * M, 500 * M),
+            ("Sub Kegiatan: Perluasan Kesempatan Kerja", 330 * M, 300 * M),
+            ("Sub Kegiatan: Job Fair/Bursa Kerja", 240 * M, 200 * M),
+        ],
+        [("label_line", "Anggaran!B6")],
+    ),
+    # the same with the kegiatan's amounts on its name row: declared 570 = 330 + 240, agreed
+    "label-row-with-amounts": (
+        LABEL_WITH_AMOUNT,
+        [(330, 300), (240, 200)],
+        [
+            ("Program: Penempatan Tenaga Kerja", 570 * M, 500 * M),
+            ("Kegiatan: Pelayanan Antar Kerja di Daerah", 570 * M, 500 * M),
+            ("Sub Kegiatan: Perluasan Kesempatan Kerja", 330 * M, 300 * M),
+            ("Sub Kegiatan: Job Fair/Bursa Kerja", 240 * M, 200 * M),
+        ],
+        [("row_joined", "Anggaran!B6")],
+    ),
+    # hand: sub kegiatan 1 = 40 + 60 = 100 (90 = 35 + 55); sub kegiatan 2 = 50 (45);
+    # total 150 / 135, not six times that
+    "sipd-accounts": (
+        SIPD,
+        [(40, 35), (60, 55), (50, 45)],
+        [
+            ("Program: PENEMPATAN TENAGA KERJA", 150 * M, 135 * M),
+            ("Kegiatan: Pelayanan Antarkerja di Daerah Kabupaten/Kota", 150 * M, 135 * M),
+            ("Sub Kegiatan: Perluasan Kesempatan Kerja", 100 * M, 90 * M),
+            ("Sub Kegiatan: Job Fair/Bursa Kerja", 50 * M, 45 * M),
+        ],
+        [
+            ("accounts_folded", "Anggaran!B15"),
+            ("accounts_folded", "Anggaran!B9"),
+            ("row_heading", "Anggaran!B5"),
+            ("row_heading", "Anggaran!B6"),
+        ],
+    ),
+    # hand: 40 + 60 = 100 and 35 + 55 = 90; the declared 120 differs by 20
+    "sipd-account-sum-differs": (
+        SIPD_DIFFERS,
+        [(40, 35), (60, 55)],
+        [
+            ("Program: PENEMPATAN TENAGA KERJA", 100 * M, 90 * M),
+            ("Kegiatan: Pelayanan Antarkerja di Daerah Kabupaten/Kota", 100 * M, 90 * M),
+            ("Sub Kegiatan: Perluasan Kesempatan Kerja", 100 * M, 90 * M),
+        ],
+        [("account_sum_differs", "Anggaran!C7"), ("accounts_folded", "Anggaran!B7")],
+    ),
+    # hand: 72 + 28 = 100 and 64 + 26 = 90 for the first kegiatan; + 21 = 121, + 16 = 106
+    "code-at-start-of-name": (
+        CODE_IN_NAME,
+        [(72, 64), (28, 26), (21, 16)],
+        [
+            ("Program: Pelatihan Kerja dan Produktivitas", 121 * M, 106 * M),
+            ("Kegiatan: Pelaksanaan Pelatihan berdasarkan Unit Kompetensi", 100 * M, 90 * M),
+            ("Sub Kegiatan: Proses Pelaksanaan Pelatihan", 72 * M, 64 * M),
+            ("Sub Kegiatan: Pengukuran Produktivitas", 28 * M, 26 * M),
+            ("Kegiatan: Pembinaan Lembaga Pelatihan Kerja Swasta", 21 * M, 16 * M),
+        ],
+        [("row_heading", "Belanja!B5"), ("row_heading", "Belanja!B6"), ("sheet_chosen", "Belanja")],
+    ),
+    # hand: 60 + 40 = 100, 50 + 30 = 80
+    "split-code-named-columns": (
+        SPLIT_NAMED,
+        [(60, 50), (40, 30)],
+        HUBIN,
+        [("row_heading", "Anggaran!F6"), ("row_heading", "Anggaran!F7")],
+    ),
+    "split-code-merged-kode": (SPLIT_UNNAMED, [(60, 50), (40, 30)], HUBIN, []),
+}
+
+
+@pytest.mark.parametrize("case", sorted(CASES))
+def test_layout_is_read_right(case: str, tmp_path: Path) -> None:
+    sheet, leaves, lines, notes = CASES[case]
+    src = workbook(tmp_path / f"{case}.xlsx", [sheet])
+    result = convert(src, tmp_path / "out.xlsx")
+    assert _notes(result) == sorted(notes)
+    assert result.output is not None
+    assert _tree(result.output) == [(n, Decimal(b), Decimal(s)) for n, b, s in lines]
+    # no rupiah lost or counted twice: the leaves, summed here, are 3.8's total
+    budget = Decimal(sum(b for b, _ in leaves) * M)
+    spent = Decimal(sum(s for _, s in leaves) * M)
+    assert _total(result.output) == (budget, spent)

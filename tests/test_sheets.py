@@ -1,0 +1,115 @@
+"""Sheets found by name and by content (issue 11): the names staff give need no mapping,
+every choice is a note, two equal candidates and a missing sheet are errors that say what to
+do."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from lkip_xlsx.messages import render
+from lkip_xlsx.model import Severity
+from lkip_xlsx.pipeline import check
+from lkip_xlsx.reader import read_workbook
+from tests.data.layouts import PERFORMANCE, Sheet, Value, workbook
+
+M = 1_000_000
+BUDGET: list[list[Value]] = [
+    ["Level", "Uraian", "Anggaran", "Realisasi"],
+    ["Program", "Penempatan Tenaga Kerja", None, None],
+    ["Kegiatan", "Pelayanan Antar Kerja", None, None],
+    ["Sub Kegiatan", "Job Fair", 240 * M, 200 * M],
+]
+RKT: list[list[Value]] = [
+    ["Sasaran", "Program", "Kegiatan", "Sub Kegiatan"],
+    [PERFORMANCE[1][1], "Penempatan Tenaga Kerja", "Pelayanan Antar Kerja", "Job Fair"],
+]
+PK: list[list[Value]] = [
+    ["Sasaran Strategis", "Indikator Kinerja", "Target"],
+    *[r[1:3] + r[4:5] for r in PERFORMANCE[1:]],
+]
+
+
+def _chosen(path: Path) -> dict[str, str]:
+    raw = read_workbook(path)
+    return {f.sheet: f.param("table") for f in raw.findings if f.code == "sheet_chosen"}
+
+
+@pytest.mark.parametrize(
+    ("performance", "budget", "others"),
+    [
+        ("Capaian Kinerja", "Realisasi Belanja", {}),
+        ("Capaian Kinerja 2016", "Tabel 3.8", {"PK 2016": "PK"}),
+        ("Tabel 3.1", "Anggaran", {"RKT 2023": "RKT"}),
+        ("Realisasi TW IV", "Belanja", {"Lampiran 3 PK": "PK", "Lamp. 2 RKT": "RKT"}),
+    ],
+)
+def test_the_names_staff_give_need_no_mapping(
+    performance: str, budget: str, others: dict[str, str], tmp_path: Path
+) -> None:
+    extra = [Sheet(name, RKT if table == "RKT" else PK) for name, table in others.items()]
+    path = workbook(tmp_path / "x.xlsx", [Sheet(budget, BUDGET), *extra], performance)
+    expected = {performance: "Realisasi", **others}
+    if budget != "Anggaran":
+        expected[budget] = "Anggaran"
+    assert _chosen(path) == expected
+    raw = read_workbook(path)
+    assert sorted(raw.tables) == sorted(
+        ["realisasi", "anggaran", *(t.lower() for t in others.values())]
+    )
+    assert raw.unknown_sheets == []
+    assert [f for f in raw.findings if f.severity > Severity.INFO] == []
+
+
+def test_a_sheet_found_by_its_header_whatever_its_name(tmp_path: Path) -> None:
+    path = workbook(tmp_path / "x.xlsx", [Sheet("Sheet2", BUDGET)], "Sheet1")
+    assert _chosen(path) == {"Sheet1": "Realisasi", "Sheet2": "Anggaran"}
+    result = check(path)
+    notes = [render(f) for f in result.findings if f.code == "sheet_chosen"]
+    assert notes == [
+        "Lembar 'Sheet1' dibaca sebagai Realisasi.",
+        "Lembar 'Sheet2' dibaca sebagai Anggaran.",
+    ]
+    assert not [f for f in result.findings if f.severity is Severity.ERROR]
+
+
+def test_two_equal_candidates_are_an_error_naming_both(tmp_path: Path) -> None:
+    path = workbook(
+        tmp_path / "x.xlsx",
+        [Sheet("Anggaran", BUDGET), Sheet("Capaian Kinerja 2023", PERFORMANCE)],
+        "Capaian Kinerja 2022",
+    )
+    errors = [f for f in check(path).findings if f.severity is Severity.ERROR]
+    assert [f.code for f in errors] == ["sheet_ambiguous"]
+    assert render(errors[0]) == (
+        "Lembar 'Capaian Kinerja 2022', 'Capaian Kinerja 2023' sama-sama cocok sebagai "
+        "'Realisasi'. Hapus atau ganti nama salah satunya, atau tentukan pilihannya dengan "
+        "--mapping."
+    )
+
+
+def test_a_missing_sheet_lists_what_each_sheet_looked_like(tmp_path: Path) -> None:
+    odd: list[list[Value]] = [["Nama Program", "Pagu Induk", "Belanja"], ["Penempatan", 1, 1]]
+    path = workbook(tmp_path / "x.xlsx", [Sheet("Rekap", odd)])
+    errors = [f for f in check(path).findings if f.severity is Severity.ERROR]
+    assert [f.code for f in errors] == ["sheet_missing"]
+    message = render(errors[0])
+    assert "'Identitas' (baris 1: Instansi, Dinas Tenaga Kerja)" in message
+    assert "'Rekap' (baris 1: Nama Program, Pagu Induk, Belanja)" in message
+    assert "--mapping" in message and "lkip template" in message
+
+
+def test_lkip_check_says_which_sheet_was_read_as_what(tmp_path: Path) -> None:
+    import json
+
+    from typer.testing import CliRunner
+
+    from lkip_xlsx.cli import app
+
+    path = workbook(tmp_path / "x.xlsx", [Sheet("Realisasi Belanja", BUDGET)], "Capaian Kinerja")
+    result = CliRunner().invoke(app, ["check", str(path), "--json"])
+
+    notes = [f["message"] for f in json.loads(result.stdout)[0]["findings"]]
+    assert "Lembar 'Capaian Kinerja' dibaca sebagai Realisasi." in notes
+    assert "Lembar 'Realisasi Belanja' dibaca sebagai Anggaran." in notes
