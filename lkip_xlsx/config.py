@@ -33,6 +33,24 @@ def _bad(path: Path, reason: str) -> UsageError:
     return UsageError("config_invalid", path=str(path), reason=reason)
 
 
+def _read_toml(path: Path, syntax_code: str) -> dict[str, Any]:
+    """The TOML file's tables; a mistake is located by line and column in our words
+    (tomllib says it in English only)."""
+    import re
+
+    try:
+        source = path.read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError) as exc:
+        raise UsageError("config_unreadable", path=str(path)) from exc
+    try:
+        return tomllib.loads(source)
+    except tomllib.TOMLDecodeError as exc:
+        found = re.search(r"line (\d+), column (\d+)", str(exc))
+        lines = source.split("\n")
+        line, column = found.groups() if found else (str(len(lines)), str(len(lines[-1]) + 1))
+        raise UsageError(syntax_code, path=str(path), line=line, column=column) from exc
+
+
 def _number(path: Path, key: str, value: Any) -> Decimal:
     if isinstance(value, bool) or not isinstance(value, int | float | str):
         raise _bad(path, f"{key} = {value!r}")
@@ -52,7 +70,7 @@ def _scale(path: Path, table: dict[str, Any]) -> Scale | None:
         return None
     items = table["kategori"]
     if not isinstance(items, list) or len(items) < 2:
-        raise _bad(path, "predikat.kategori: at least two categories / minimal dua kategori")
+        raise UsageError("config_too_few_categories", path=str(path))
     bands: list[Band] = []
     for i, item in enumerate(items):
         where = f"predikat.kategori[{i + 1}]"
@@ -60,16 +78,12 @@ def _scale(path: Path, table: dict[str, Any]) -> Scale | None:
             raise _bad(path, f"{where}.kode")
         last = i == len(items) - 1
         if last and "lebih_dari" in item:
-            raise _bad(
-                path,
-                f"{where}.lebih_dari: the last category has no lower bound / "
-                "kategori terakhir tanpa batas bawah",
-            )
+            raise UsageError("config_last_bound", path=str(path), key=f"{where}.lebih_dari")
         if not last and "lebih_dari" not in item:
             raise _bad(path, f"{where}.lebih_dari")
         above = None if last else _number(path, f"{where}.lebih_dari", item["lebih_dari"])
         if above is not None and bands and bands[-1].above is not None and above >= bands[-1].above:
-            raise _bad(path, f"{where}.lebih_dari: bounds must fall / batas harus menurun")
+            raise UsageError("config_bounds_order", path=str(path), key=f"{where}.lebih_dari")
         code = str(item["kode"]).strip()
         bands.append(Band(code, above, str(item.get("arti", code)).strip()))
     return Scale(
@@ -80,12 +94,7 @@ def _scale(path: Path, table: dict[str, Any]) -> Scale | None:
 def load_rules(path: Path, base: RuleSet | None = None) -> RuleSet:
     """Read ``path``; raises :class:`UsageError` naming the faulty key."""
     base = base or RuleSet()
-    try:
-        data = tomllib.loads(path.read_text(encoding="utf-8"))
-    except OSError as exc:
-        raise UsageError("config_unreadable", path=str(path)) from exc
-    except (tomllib.TOMLDecodeError, UnicodeDecodeError) as exc:
-        raise _bad(path, str(exc)) from exc
+    data = _read_toml(path, "config_syntax")
     scale = _scale(path, data.get("predikat", {})) or base.scale
     rules = data.get("aturan", {})
     cap = base.cap
@@ -122,12 +131,7 @@ def load_mapping(path: Path) -> Mapping:
     "Nilai Target" = "Target"
     "Capaian Thn 2021" = "Realisasi 2021"
     """
-    try:
-        data = tomllib.loads(path.read_text(encoding="utf-8"))
-    except OSError as exc:
-        raise UsageError("config_unreadable", path=str(path)) from exc
-    except (tomllib.TOMLDecodeError, UnicodeDecodeError) as exc:
-        raise UsageError("mapping_invalid", path=str(path), reason=str(exc)) from exc
+    data = _read_toml(path, "mapping_syntax")
 
     def bad(reason: str) -> UsageError:
         return UsageError("mapping_invalid", path=str(path), reason=reason)

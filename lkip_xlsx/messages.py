@@ -186,6 +186,38 @@ MESSAGES: dict[str, dict[str, str]] = {
         "id": "Berkas konfigurasi {path} tidak sah: {reason}. Lihat contoh di README.",
         "en": "Configuration file {path} is invalid: {reason}. See the example in the README.",
     },
+    "config_syntax": {
+        "id": "Berkas konfigurasi {path} tidak dapat dibaca sebagai TOML: periksa penulisannya "
+        "di sekitar baris {line}, kolom {column} (tanda petik, tanda =, kurung siku). Lihat "
+        "contoh di README.",
+        "en": "Configuration file {path} is not valid TOML: check the writing near line "
+        "{line}, column {column} (quotes, =, square brackets). See the example in the README.",
+    },
+    "mapping_syntax": {
+        "id": "Berkas peta {path} tidak dapat dibaca sebagai TOML: periksa penulisannya di "
+        "sekitar baris {line}, kolom {column} (tanda petik, tanda =, kurung siku). Lihat "
+        "contoh di README.",
+        "en": "Mapping file {path} is not valid TOML: check the writing near line {line}, "
+        "column {column} (quotes, =, square brackets). See the example in the README.",
+    },
+    "config_too_few_categories": {
+        "id": "Berkas konfigurasi {path} tidak sah: predikat.kategori memerlukan minimal dua "
+        "kategori.",
+        "en": "Configuration file {path} is invalid: predikat.kategori needs at least two "
+        "categories.",
+    },
+    "config_last_bound": {
+        "id": "Berkas konfigurasi {path} tidak sah: {key}: kategori terakhir tidak memakai "
+        "batas bawah; hapus baris itu.",
+        "en": "Configuration file {path} is invalid: {key}: the last category has no lower "
+        "bound; remove that line.",
+    },
+    "config_bounds_order": {
+        "id": "Berkas konfigurasi {path} tidak sah: {key}: batas setiap kategori harus lebih "
+        "kecil dari batas kategori di atasnya.",
+        "en": "Configuration file {path} is invalid: {key}: each category's bound must be "
+        "below the bound of the category above it.",
+    },
     "config_unreadable": {
         "id": "Berkas konfigurasi {path} tidak dapat dibaca.",
         "en": "Configuration file {path} cannot be read.",

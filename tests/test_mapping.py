@@ -65,3 +65,14 @@ def test_a_bad_mapping_names_the_key(tmp_path: Path) -> None:
     result = runner.invoke(app, ["convert", str(JEMBER), "--mapping", str(peta)])
     assert result.exit_code == 2
     assert "kolom.Realisasi.'Nilai' = 'Targetnya'" in result.stderr
+
+
+def test_a_mapping_that_is_not_toml_is_located_in_indonesian(tmp_path: Path) -> None:
+    peta = tmp_path / "peta.toml"
+    peta.write_text('[kolom.Realisasi]\n"Nilai" "Target"\n', encoding="utf-8")
+    result = runner.invoke(app, ["convert", str(JEMBER), "--mapping", str(peta)])
+    assert result.exit_code == 2
+    assert "tidak dapat dibaca sebagai TOML: periksa penulisannya di sekitar baris 2" in (
+        result.stderr
+    )
+    assert "Expected" not in result.stderr

@@ -249,23 +249,28 @@ def test_custom_cap_changes_sasaran_scores(tmp_path: Path) -> None:
         ("[predikat]\nskala = 'bintang'", "predikat.skala"),
         (
             "[predikat]\nkategori = [{kode='A', lebih_dari=50}, {kode='B', lebih_dari=10}]",
-            "predikat.kategori[2].lebih_dari",
+            "predikat.kategori[2].lebih_dari: kategori terakhir tidak memakai batas bawah",
         ),
         (
             "[predikat]\nkategori = [{kode='A', lebih_dari=50}, {kode='B', lebih_dari=60},"
             "{kode='C'}]",
-            "bounds must fall",
+            "predikat.kategori[2].lebih_dari: batas setiap kategori harus lebih kecil",
         ),
+        ("[predikat]\nkategori = [{kode='A'}]", "memerlukan minimal dua kategori"),
         ("[aturan]\nbatas_atas_skor = 'seratus'", "aturan.batas_atas_skor"),
-        ("[aturan", "table declaration"),
+        ("[aturan", "di sekitar baris 1, kolom 8"),
     ],
 )
 def test_bad_configuration_names_the_key(tmp_path: Path, text: str, reason: str) -> None:
+    from lkip_xlsx.messages import text as say
+
     config = tmp_path / "lkip.toml"
     config.write_text(text, encoding="utf-8")
     with pytest.raises(UsageError) as err:
         load_rules(config)
-    assert reason in err.value.params["reason"]
+    said = say(err.value.code, "id", **err.value.params)
+    assert reason in said
+    assert not any(w in said for w in ("must", "bound ", "Expected", "declaration")), said
 
 
 @pytest.mark.libreoffice
