@@ -14,7 +14,7 @@ import pytest
 from lkip_xlsx.pipeline import convert
 from tests.conftest import JEMBER
 from tests.helpers import row_of
-from tests.recalc import formula_mismatches, recalculate
+from tests.recalc import formula_mismatches, recalc_case
 
 pytestmark = pytest.mark.libreoffice
 
@@ -23,8 +23,9 @@ pytestmark = pytest.mark.libreoffice
 TARGET, REAL = "F7", "I7"
 
 
-def _input_with(tmp_path: Path, cell: str, value: str | int | None) -> Path:
-    src = tmp_path / "input.xlsx"
+def _input_with(folder: Path, cell: str, value: str | int | None) -> Path:
+    folder.mkdir(parents=True, exist_ok=True)
+    src = folder / "input.xlsx"
     shutil.copy(JEMBER, src)
     wb = openpyxl.load_workbook(src)
     wb["Realisasi"][cell] = value
@@ -59,34 +60,53 @@ def _figures(path: Path) -> dict[str, Any]:
     return out
 
 
-@pytest.mark.parametrize(
-    ("cell", "missing", "shown"),
-    [
-        (REAL, None, "data tidak tersedia"),  # no realisation
-        (REAL, "belum diukur", "bukan angka"),  # text where a number belongs
-        (TARGET, 0, "target nol"),  # a positive indicator with target 0
-    ],
-)
+SCENARIOS = {
+    "blank": (REAL, None, "data tidak tersedia"),  # no realisation
+    "text": (REAL, "belum diukur", "bukan angka"),  # text where a number belongs
+    "zero": (TARGET, 0, "target nol"),  # a positive indicator with target 0
+}
+
+
+@recalc_case("alive-full")
+def _full(target: Path) -> None:
+    assert convert(JEMBER, target).output == target
+
+
+def _register(name: str, cell: str, missing: str | int | None) -> None:
+    @recalc_case(f"alive-{name}-gap")
+    def gap(target: Path) -> None:
+        src = _input_with(target.parent / f"alive-{name}-input", cell, missing)
+        assert convert(src, target).output == target
+
+    @recalc_case(f"alive-{name}-typed")
+    def typed(target: Path) -> None:
+        """The gap's output with the figure typed into Tabel 3.1 (E target, F realisation),
+        as an auditor would, and saved by openpyxl (which keeps no stored values)."""
+        out = target.with_name(f"alive-{name}-typed-source.xlsx")
+        gap(out)
+        full = target.with_name(f"alive-{name}-full.xlsx")
+        _full(full)
+        wb, values = openpyxl.load_workbook(out), openpyxl.load_workbook(full)
+        r31 = row_of(values, "3.1", 4, "Presentase Penyelesaian")
+        col = 5 if cell == TARGET else 6
+        wb["3.1"].cell(r31, col).value = values["3.1"].cell(r31, col).value
+        wb.save(target)
+
+
+for _name, (_cell, _missing, _) in SCENARIOS.items():
+    _register(_name, _cell, _missing)
+
+
+@pytest.mark.parametrize("name", list(SCENARIOS))
 def test_typing_the_missing_value_into_the_output_computes_every_figure(
-    libreoffice: str, tmp_path: Path, cell: str, missing: str | int | None, shown: str
+    recalculated: dict[str, tuple[Path, Path]], name: str
 ) -> None:
-    full = convert(JEMBER, tmp_path / "full.xlsx").output
-    assert full is not None
-    want = _figures(recalculate(full, tmp_path / "full"))
-    out = convert(_input_with(tmp_path, cell, missing), tmp_path / "gap.xlsx").output
-    assert out is not None
-    before = _figures(out)
-    assert before["3.1 capaian"] == shown
+    want = _figures(recalculated["alive-full"][1])
+    gap, gap_recalculated = recalculated[f"alive-{name}-gap"]
+    before = _figures(gap)
+    assert before["3.1 capaian"] == SCENARIOS[name][2]
     assert before["3.5 sasaran 2"][1] == "data tidak tersedia"
     assert before != want
     # the conversion's own stored values are what a spreadsheet computes
-    assert formula_mismatches(out, recalculate(out, tmp_path / "check"))[1] == []
-    # an auditor types the figure into Tabel 3.1 (column E target, F realisation)
-    col = 5 if cell == TARGET else 6
-    typed = openpyxl.load_workbook(out)
-    full_values = openpyxl.load_workbook(full)
-    r31 = row_of(full_values, "3.1", 4, "Presentase Penyelesaian")
-    typed["3.1"].cell(r31, col).value = full_values["3.1"].cell(r31, col).value
-    edited = tmp_path / "typed.xlsx"
-    typed.save(edited)
-    assert _figures(recalculate(edited, tmp_path / "typed")) == want
+    assert formula_mismatches(gap, gap_recalculated)[1] == []
+    assert _figures(recalculated[f"alive-{name}-typed"][1]) == want
