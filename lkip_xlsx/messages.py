@@ -319,10 +319,17 @@ MESSAGES: dict[str, dict[str, str]] = {
         "(libreoffice.org) and run again with --pdf.",
     },
     "pdf_failed": {
-        "id": "PDF tidak dapat dibuat untuk {path} ({reason}). Buka hasilnya di Excel atau "
-        "LibreOffice dan simpan sebagai PDF.",
-        "en": "No PDF for {path} ({reason}). Open the output in Excel or LibreOffice and save "
-        "it as PDF.",
+        "id": "PDF tidak dapat dibuat untuk {path}: LibreOffice gagal mengubahnya. Buka "
+        "hasilnya di Excel atau LibreOffice dan simpan sebagai PDF.",
+        "en": "No PDF for {path}: LibreOffice failed to convert it. Open the output in Excel "
+        "or LibreOffice and save it as PDF.",
+    },
+    "pdf_timeout": {
+        "id": "PDF tidak dapat dibuat untuk {path}: LibreOffice tidak selesai dalam 5 menit. "
+        "Tutup LibreOffice yang masih terbuka lalu jalankan lagi, atau buka hasilnya dan "
+        "simpan sebagai PDF.",
+        "en": "No PDF for {path}: LibreOffice did not finish within 5 minutes. Close any "
+        "LibreOffice window still open and run again, or open the output and save it as PDF.",
     },
     "report_one_input": {
         "id": "--report hanya dapat dipakai dengan satu berkas masukan.",

@@ -78,12 +78,14 @@ def run_soffice_many(
             timeout=300,
             env=env,
         )
-    except (subprocess.CalledProcessError, subprocess.TimeoutExpired, OSError) as exc:
-        raise FileWriteError("pdf_failed", path=str(sources[0]), reason=type(exc).__name__) from exc
+    except subprocess.TimeoutExpired as exc:
+        raise FileWriteError("pdf_timeout", path=str(sources[0])) from exc
+    except (subprocess.CalledProcessError, OSError) as exc:
+        raise FileWriteError("pdf_failed", path=str(sources[0])) from exc
     results = [out_dir / (source.stem + "." + convert_to.split(":")[0]) for source in sources]
     for source, result in zip(sources, results, strict=True):
         if not result.exists():
-            raise FileWriteError("pdf_failed", path=str(source), reason="no file")
+            raise FileWriteError("pdf_failed", path=str(source))
     return results
 
 

@@ -5,6 +5,7 @@ a read-only folder, never "-o" where the command has none."""
 from __future__ import annotations
 
 import errno
+import subprocess
 from pathlib import Path
 
 import pytest
@@ -68,3 +69,27 @@ def test_reading_a_folder_or_a_missing_file(tmp_path: Path) -> None:
     with pytest.raises(FileReadError) as missing:
         read_bytes(tmp_path / "tidak-ada.xlsx")
     assert missing.value.code == "file_missing"
+
+
+@pytest.mark.parametrize(
+    ("raised", "code", "said"),
+    [
+        (subprocess.TimeoutExpired("soffice", 300), "pdf_timeout", "tidak selesai dalam 5 menit"),
+        (subprocess.CalledProcessError(1, "soffice"), "pdf_failed", "LibreOffice gagal"),
+    ],
+)
+def test_pdf_failures_in_indonesian(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, raised: Exception, code: str, said: str
+) -> None:
+    """No English exception name (``TimeoutExpired``) spliced into the sentence."""
+    import lkip_xlsx.office as office
+
+    def fail(*args: object, **kwargs: object) -> None:
+        raise raised
+
+    monkeypatch.setattr(office, "soffice", lambda: "/usr/bin/soffice")
+    monkeypatch.setattr("lkip_xlsx.office.subprocess.run", fail)
+    with pytest.raises(FileWriteError) as err:
+        office.to_pdf(tmp_path / "hasil.xlsx")
+    assert err.value.code == code
+    assert said in _said(err.value) and "Expired" not in _said(err.value)
