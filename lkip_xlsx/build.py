@@ -12,8 +12,9 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from . import budget as budget_mod
+from . import support as support_mod
 from .contract import normalize
-from .lookup import address, fill_down, match_name, parsed, resolve, sasaran_index
+from .lookup import address, fill_down, match_name, parsed, resolve
 from .model import (
     BudgetLine,
     Finding,
@@ -165,75 +166,6 @@ def _status_finding(
         findings.append(Finding(kind, src_target.sheet, src_target.cell, "Target", "0"))
 
 
-def _support_from_rkt(
-    table: RawTable,
-    sasaran: Sequence[Sasaran],
-    programmes: Sequence[BudgetLine],
-    findings: list[Finding],
-) -> tuple[tuple[int, ...], ...]:
-    rows = table.rows
-    fill_down(rows, "sasaran")
-    links: list[set[int]] = [set() for _ in sasaran]
-    names = [s.name for s in sasaran]
-    prog_names = [p.name for p in programmes]
-    reported: set[str] = set()
-    for row in rows:
-        prog = row.text("program")
-        if not prog:
-            continue
-        s_idx = match_name(row.text("sasaran"), names)
-        p_idx = match_name(prog, prog_names)
-        cell = table.address("program", row.row)
-        if s_idx is None:
-            if row.text("sasaran") not in reported:
-                reported.add(row.text("sasaran"))
-                findings.append(
-                    Finding(
-                        Kind.RKT_SASARAN_UNKNOWN,
-                        table.title,
-                        table.address("sasaran", row.row),
-                        "Sasaran",
-                        row.text("sasaran"),
-                    )
-                )
-            continue
-        if p_idx is None:
-            if prog not in reported:
-                reported.add(prog)
-                findings.append(
-                    Finding(Kind.RKT_PROGRAM_UNKNOWN, table.title, cell, "Program", prog)
-                )
-            continue
-        links[s_idx].add(p_idx)
-    return tuple(tuple(sorted(s)) for s in links)
-
-
-def _support_from_budget(
-    sasaran: Sequence[Sasaran], programmes: Sequence[BudgetLine], findings: list[Finding]
-) -> tuple[tuple[int, ...], ...]:
-    links: list[set[int]] = [set() for _ in sasaran]
-    names = [s.name for s in sasaran]
-    for p_idx, prog in enumerate(programmes):
-        tagged = [prog, *prog.children, *(g for k in prog.children for g in k.children)]
-        for line in tagged:
-            if not line.sasaran:
-                continue
-            s_idx = sasaran_index(line.sasaran, names)
-            if s_idx is None:
-                findings.append(
-                    Finding(
-                        Kind.BUDGET_SASARAN_UNKNOWN,
-                        line.src.sheet,
-                        line.src.cell,
-                        "Sasaran",
-                        line.sasaran,
-                    )
-                )
-                continue
-            links[s_idx].add(p_idx)
-    return tuple(tuple(sorted(s)) for s in links)
-
-
 def _realisasi(real: RawTable, tahun: int, findings: list[Finding]) -> tuple[Sasaran, ...]:
     """``Realisasi`` validated, then read into sasaran and indicators (none on an error)."""
     resolved = {k: k for k in real.columns}
@@ -287,13 +219,17 @@ def _support(
     sasaran: Sequence[Sasaran],
     programmes: Sequence[BudgetLine],
     findings: list[Finding],
-) -> tuple[tuple[tuple[int, ...], ...], str]:
-    """Which programmes support which sasaran, and the sheet that said so."""
+) -> tuple[support_mod.Support, str]:
+    """Which lines support which sasaran, per line (rules.md §6), and the sheet that said so;
+    lines that support none are noted."""
     rkt = raw.tables.get("rkt")
     if rkt is not None:
-        return _support_from_rkt(rkt, sasaran, programmes, findings), "RKT"
-    support = _support_from_budget(sasaran, programmes, findings)
-    return support, "Anggaran" if any(support) else ""
+        found, source = support_mod.from_rkt(rkt, sasaran, programmes, findings), "RKT"
+    else:
+        found = support_mod.from_budget(sasaran, programmes, findings)
+        source = "Anggaran" if any(found.lines) else ""
+    findings += support_mod.unlinked_notes(found, programmes, source)
+    return found, source
 
 
 def _responsible(sasaran: Sequence[Sasaran]) -> str:
@@ -326,7 +262,8 @@ def build_report(raw: RawWorkbook, options: Options) -> tuple[Report | None, lis
         sasaran=sasaran,
         programmes=programmes,
         declared_total=budget_mod.declared_total(ang, total_row) if ang is not None else None,
-        support=support,
+        support=support.programmes,
+        support_lines=support.lines,
         support_source=support_source,
         source_note=_responsible(sasaran),
         past_years=tuple(sorted(y for y in real.years.get("realisasi", {}) if y < tahun))

@@ -21,7 +21,7 @@ from .numbers import Number, Parsed, format_id, round_half_away, truncate
 from .rules import Status, capaian_exact, mean, serapan_exact
 from .tables.t31 import Table31
 from .tables.t35 import Table35
-from .tables.t37 import Table37
+from .tables.t37 import Table37, supporting
 from .tables.t38 import Table38
 
 __all__ = ["cross_check", "PCT_TOLERANCE", "TRUNCATION_MIN"]
@@ -264,7 +264,7 @@ def _sasaran(
             sasaran.declared_serapan,
             sasaran.declared_serapan_src,
             t37.serapan[s_idx],
-            _exact(mean([t38.programmes[i].pct for i in report.support[s_idx]])),
+            _exact(mean([line.pct for line in supporting(report, t38, s_idx)])),
             "mean",
             "rules.md §6",
         )

@@ -109,6 +109,8 @@ class Kind(enum.StrEnum):
     ACCOUNTS_FOLDED = "accounts_folded"
     LEVEL_ASSUMED = "level_assumed"
     ACCOUNT_SUM_DIFFERS = "account_sum_differs"
+    LINE_UNLINKED = "line_unlinked"
+    RKT_LINE_UNKNOWN = "rkt_line_unknown"
 
     @property
     def severity(self) -> Severity:
@@ -662,5 +664,25 @@ _SPECS: dict[Kind, _Spec] = {
         "{where}: the declared {column} {declared} differs from the sum of its {count} "
         "account rows {computed}; the sum is used.",
         params=("count",),
+    ),
+    Kind.LINE_UNLINKED: _spec(
+        Severity.INFO,
+        "Baris tanpa sasaran",
+        "Line without sasaran",
+        "{where}: {level} '{value}' tidak mendukung sasaran mana pun menurut lembar {source}; "
+        "anggarannya tidak masuk serapan sasaran mana pun di Tabel 3.7.",
+        "{where}: {level} '{value}' supports no sasaran according to sheet {source}; its "
+        "budget is in no sasaran's serapan in Tabel 3.7.",
+        params=("level", "source"),
+    ),
+    Kind.RKT_LINE_UNKNOWN: _spec(
+        Severity.INFO,
+        "Baris RKT tak dikenal",
+        "Unknown RKT line",
+        "{where}: {column} '{value}' tidak ada di lembar Anggaran di bawah programnya; "
+        "dukungannya mengikuti programnya. Samakan namanya bila ia mendukung sasaran lain.",
+        "{where}: {column} '{value}' is not on the Anggaran sheet under its programme; it "
+        "supports what its programme supports. Make the names match if it serves another "
+        "sasaran.",
     ),
 }

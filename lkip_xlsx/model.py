@@ -49,6 +49,8 @@ READING_NOTES = frozenset(
         "accounts_folded",
         "level_assumed",
         "sheet_chosen",
+        "line_unlinked",
+        "rkt_line_unknown",
     }
 )
 
@@ -276,6 +278,9 @@ class Report:
     support: tuple[tuple[int, ...], ...]
     support_source: str  # "RKT", "Anggaran" or "" when nothing links budget to sasaran
     source_note: str = ""
+    # for each sasaran, the lines (by position in budget_lines()) that support it, decided per
+    # line (rules.md §6): the fewest whole subtrees, so that each rupiah is summed once
+    support_lines: tuple[tuple[int, ...], ...] = ()
     past_years: tuple[int, ...] = ()  # years with a past realisation column
     has_national: bool = False
     pk: tuple[PlanTarget, ...] = ()

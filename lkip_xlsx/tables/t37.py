@@ -14,7 +14,7 @@ from .parameter import ParamRefs
 from .t35 import Table35
 from .t38 import LineRefs, Table38
 
-__all__ = ["Table37", "build_37", "SHEET"]
+__all__ = ["Table37", "build_37", "SHEET", "supporting"]
 
 SHEET = "3.7"
 
@@ -52,6 +52,14 @@ def _efficiency_row(g: Grid, row: int, progs: list[LineRefs], cap: Ref, params: 
     return absorbed
 
 
+def supporting(report: Report, t38: Table38, s_idx: int) -> list[LineRefs]:
+    """The Tabel 3.8 lines that support sasaran ``s_idx``: whole programmes, or the kegiatan
+    and sub kegiatan that name it (rules.md §6)."""
+    if report.support_lines:
+        return [t38.lines[i] for i in report.support_lines[s_idx]]
+    return [t38.programmes[i] for i in report.support[s_idx]] if report.support else []
+
+
 def build_37(report: Report, t35: Table35, t38: Table38, params: ParamRefs) -> Table37:
     tahun = report.identity.tahun
     g = Grid(SHEET, print_cols=10, footer=report.identity.agency)
@@ -65,7 +73,7 @@ def build_37(report: Report, t35: Table35, t38: Table38, params: ParamRefs) -> T
     for s_idx, sasaran in enumerate(report.sasaran):
         g.text(row, 0, str(sasaran.number), "center")
         g.text(row, 1, sasaran.name)
-        progs = [t38.programmes[i] for i in report.support[s_idx]] if report.support else []
+        progs = supporting(report, t38, s_idx)
         g.text(row, 2, "\n".join(f"{p.line.level.label} {p.line.name}" for p in progs) or "-")
         cap = live(g, row, 5, t35.sasaran_capaian[s_idx])
         if not progs:
