@@ -20,16 +20,25 @@ def _amounts(seed: int) -> tuple[int, int]:
     return budget, spent
 
 
-def generate(lines: int, indicators: int, path: Path) -> None:
+def generate(
+    lines: int,
+    indicators: int,
+    path: Path,
+    instansi: str = "Dinas Uji Beban",
+    pemerintah: str = "Provinsi Uji",
+    tahun: int = 2023,
+    seed: int = 0,
+) -> None:
+    """``seed`` shifts the amounts and the realisations, so that generated agencies differ."""
     import xlsxwriter
 
     wb = xlsxwriter.Workbook(str(path), {"strings_to_numbers": False, "strings_to_formulas": False})
     ident = wb.add_worksheet("Identitas")
     for r, (k, v) in enumerate(
         (
-            ("Instansi", "Dinas Uji Beban"),
-            ("Pemerintah", "Provinsi Uji"),
-            ("Tahun", "2023"),
+            ("Instansi", instansi),
+            ("Pemerintah", pemerintah),
+            ("Tahun", str(tahun)),
             ("Kepala", "Kepala Uji"),
         )
     ):
@@ -42,9 +51,9 @@ def generate(lines: int, indicators: int, path: Path) -> None:
             "Indikator",
             "Satuan",
             "Polaritas",
-            "Target 2023",
-            "Realisasi 2023",
-            "Capaian 2023",
+            f"Target {tahun}",
+            f"Realisasi {tahun}",
+            f"Capaian {tahun}",
         )
     ):
         real.write_string(0, c, h)
@@ -53,7 +62,7 @@ def generate(lines: int, indicators: int, path: Path) -> None:
         s = i % sasaran_count
         negative = i % 7 == 0
         target = 50 + i % 50
-        value = target + (i % 13) - 6
+        value = target + (i + seed) % 13 - 6
         real.write_string(i + 1, 0, f"Sasaran uji {s + 1}")
         real.write_string(i + 1, 1, f"Indikator uji {i + 1}")
         real.write_string(i + 1, 2, "%")
@@ -85,7 +94,7 @@ def generate(lines: int, indicators: int, path: Path) -> None:
             for sub in range(1, 11):
                 if written >= lines:
                     break
-                budget, spent = _amounts(written)
+                budget, spent = _amounts(written + seed)
                 ang.write_string(row, 0, f"1.{p:02d}.01.2.{keg:02d}.{sub:04d}")
                 ang.write_string(row, 1, "Sub Kegiatan")
                 ang.write_string(row, 2, f"Sub kegiatan uji {p}.{keg}.{sub}")

@@ -9,26 +9,29 @@ report them. Imports point down from here to the stages; no stage imports this m
 from __future__ import annotations
 
 from collections.abc import Sequence
+from decimal import Decimal
 
 from .checks import cross_check
+from .formula import Ref
 from .layout import Grid
-from .model import Finding, Report
+from .model import Finding, Report, Severity
 from .rules import RuleSet
+from .summary import Summary
 from .tables.appendix import build_pk, build_renstra, build_rkt
 from .tables.grafik import build_grafik
 from .tables.parameter import build_parameter
 from .tables.pemeriksaan import build_pemeriksaan
 from .tables.ringkasan import build_ringkasan
-from .tables.t31 import build_31
+from .tables.t31 import Table31, build_31
 from .tables.t32 import build_32
 from .tables.t33 import build_33
 from .tables.t34 import build_34
-from .tables.t35 import build_35
+from .tables.t35 import Table35, build_35
 from .tables.t36 import build_36
-from .tables.t37 import build_37
-from .tables.t38 import build_38
+from .tables.t37 import Table37, build_37
+from .tables.t38 import Table38, build_38
 
-__all__ = ["build_sheets"]
+__all__ = ["build_sheets", "build_workbook"]
 
 
 def build_sheets(
@@ -36,6 +39,14 @@ def build_sheets(
 ) -> tuple[list[Grid], list[Finding]]:
     """The output sheets in the report's order, and every finding (the input's and the
     cross-checks'). A table whose input is absent is left out."""
+    grids, every, _ = build_workbook(report, rules, findings, lang)
+    return grids, every
+
+
+def build_workbook(
+    report: Report, rules: RuleSet, findings: Sequence[Finding], lang: str
+) -> tuple[list[Grid], list[Finding], Summary]:
+    """:func:`build_sheets`, and the headline figures of the sheets for a batch's Rekap."""
     agency, tahun = report.identity.agency, report.identity.tahun
     parameter, params = build_parameter(rules, tahun, agency)
     t31 = build_31(report)
@@ -62,4 +73,41 @@ def build_sheets(
     every = [*cross_check(report, t31, t35, t37, t38), *every]
     ringkasan = build_ringkasan(report, t35, t38, params, every)
     pemeriksaan = build_pemeriksaan(every, agency, tahun, lang)
-    return [ringkasan, *front, *tables, parameter, pemeriksaan], every
+    summary = _summary(report, t31, t35, t37, t38, every)
+    return [ringkasan, *front, *tables, parameter, pemeriksaan], every, summary
+
+
+def _decimal(ref: Ref | None) -> Decimal | None:
+    return ref.held if ref is not None and isinstance(ref.held, Decimal) else None
+
+
+def _summary(
+    report: Report,
+    t31: Table31,
+    t35: Table35,
+    t37: Table37,
+    t38: Table38,
+    every: Sequence[Finding],
+) -> Summary:
+    """The figures the cells hold (Ringkasan, 3.5, 3.7, 3.8), counted as Ringkasan does."""
+    lows = [v for v in (_decimal(r) for r in t35.sasaran_capaian) if v is not None]
+    pagu, spent = _decimal(t38.total_budget), _decimal(t38.total_spent)
+    predikat = t35.overall_predicate.held if _decimal(t35.overall) is not None else ""
+    return Summary(
+        instansi=report.identity.instansi,
+        pemerintah=report.identity.pemerintah,
+        tahun=report.identity.tahun,
+        sasaran=len(report.sasaran),
+        indicators=sum(len(s.indicators) for s in report.sasaran),
+        no_data=sum(1 for ref in t31.capaian.values() if _decimal(ref) is None),
+        capaian=_decimal(t35.overall),
+        predikat=str(predikat or ""),
+        lowest=min(lows, default=None),
+        pagu=pagu if pagu is not None else Decimal(0),
+        realisasi=spent if spent is not None else Decimal(0),
+        serapan=_decimal(t38.total_pct),
+        efisien=sum(1 for v in t37.verdicts if v.held == "Efisien"),
+        discrepancies=sum(1 for f in every if f.severity is Severity.DISCREPANCY),
+        warnings=sum(1 for f in every if f.severity is Severity.WARNING),
+        notes=sum(1 for f in every if f.severity is Severity.INFO),
+    )

@@ -13,11 +13,14 @@ import os
 import re
 import unicodedata
 from collections.abc import Callable, Iterable, Sequence
-from concurrent.futures import ProcessPoolExecutor, as_completed
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from .model import Finding, Options
+
+if TYPE_CHECKING:
+    from .summary import Summary
 
 __all__ = ["FileResult", "BatchStatus", "collect", "plan_outputs", "run_batch", "safe_name"]
 
@@ -50,6 +53,8 @@ class FileResult:
     output: Path | None
     message: str = ""  # why a file failed, in the user's language
     pdf: Path | None = None
+    summary: Summary | None = None  # the output's headline figures, for the Rekap
+    reason_id: str = ""  # why it failed, in Indonesian, for the Rekap's row
 
     @property
     def status(self) -> BatchStatus:
@@ -126,7 +131,7 @@ def convert_one(
 ) -> FileResult:
     """One file, never raising: a failure becomes the result's message."""
     from .errors import LkipError
-    from .messages import render, text
+    from .messages import text
     from .model import Severity
     from .pipeline import convert
 
@@ -134,17 +139,21 @@ def convert_one(
         result = convert(source, None, options, out_dir=out_dir, name=name)
     except LkipError as exc:
         return FileResult(
-            source, exc.exit_code, (), None, text(exc.code, options.lang, **exc.params)
+            source,
+            exc.exit_code,
+            (),
+            None,
+            text(exc.code, options.lang, **exc.params),
+            reason_id=text(exc.code, "id", **exc.params),
         )
     except Exception:
-        return FileResult(source, 3, (), None, text("unexpected", options.lang, path=str(source)))
+        why = {lang: text("unexpected", lang, path=str(source)) for lang in (options.lang, "id")}
+        return FileResult(source, 3, (), None, why[options.lang], reason_id=why["id"])
     shown = tuple(f for f in result.findings if f.severity > Severity.INFO)
-    message = ""
+    message = reason_id = ""
     if result.output is None:
         errors = [f for f in result.findings if f.severity is Severity.ERROR]
-        message = render(errors[0], options.lang) if errors else ""
-        if len(errors) > 1:
-            message += " " + text("more_errors", options.lang, count=str(len(errors) - 1))
+        message, reason_id = (_why_not(errors, lang) for lang in (options.lang, "id"))
     made = None
     if pdf and result.output is not None:
         from .office import to_pdf
@@ -155,7 +164,18 @@ def convert_one(
             return FileResult(
                 source, 3, shown, result.output, text(exc.code, options.lang, **exc.params)
             )
-    return FileResult(source, result.exit_code, shown, result.output, message, made)
+    return FileResult(
+        source, result.exit_code, shown, result.output, message, made, result.summary, reason_id
+    )
+
+
+def _why_not(errors: Sequence[Finding], lang: str) -> str:
+    from .messages import render, text
+
+    message = render(errors[0], lang) if errors else ""
+    if len(errors) > 1:
+        message += " " + text("more_errors", lang, count=str(len(errors) - 1))
+    return message
 
 
 def run_batch(
@@ -176,6 +196,8 @@ def run_batch(
             if on_done:
                 on_done(results[f])
     else:
+        from concurrent.futures import ProcessPoolExecutor, as_completed
+
         with ProcessPoolExecutor(max_workers=jobs, initializer=_warm) as pool:
             futures = {
                 pool.submit(convert_one, f, d, stem, options, pdf): f for f, d, stem in tasks

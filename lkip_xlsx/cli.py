@@ -12,7 +12,7 @@ from __future__ import annotations
 import datetime as dt
 import json
 import os
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Annotated, TypeVar
 
@@ -124,6 +124,8 @@ def convert(
     as_json: AsJson = False,
     pdf: Annotated[bool, typer.Option("--pdf")] = False,
     notes: Annotated[Path | None, typer.Option("--notes")] = None,
+    rekap: Annotated[Path | None, typer.Option("--rekap")] = None,
+    no_rekap: Annotated[bool, typer.Option("--no-rekap")] = False,
     tahun: Tahun = None,
     scale: Scale = None,
     config: ConfigFile = None,
@@ -132,24 +134,60 @@ def convert(
     lang: LangOpt = None,
     debug: Debug = False,
 ) -> None:
-    from .batch import collect, default_jobs
     from .files import make_folder
 
     language = _lang(ctx, lang)
     opts = _guard(
         language, debug, "", lambda: _options(language, tahun, scale, config, mapping, paper)
     )
-    files = _guard(language, debug, "", lambda: collect(inputs))
-    if not files:
-        raise _usage_error("no_inputs", language)
-    if output is not None and (len(files) != 1 or out_dir is not None):
+    single = len(inputs) == 1 and not inputs[0].is_dir() and not as_json
+    single = single and notes is None and rekap is None
+    if output is not None and (not single or out_dir is not None):
         raise _usage_error("output_one_input", language)
     if out_dir is not None:
         _guard(language, debug, str(out_dir), lambda: make_folder(out_dir))
-    if len(inputs) == 1 and not inputs[0].is_dir() and not as_json and notes is None:
-        raise typer.Exit(_convert_single(files[0], output, out_dir, opts, pdf, debug))
+    if single:  # one file: the batch machinery is not even imported
+        raise typer.Exit(_convert_single(inputs[0], output, out_dir, opts, pdf, debug))
+    from .batch import collect, default_jobs
+
+    files = _guard(language, debug, "", lambda: collect(inputs))
+    if not files:
+        raise _usage_error("no_inputs", language)
     batch = _Batch(opts, out_dir, jobs or default_jobs(), quiet, pdf, debug)
-    raise typer.Exit(batch.run(files, as_json, notes))
+    code = batch.run(files, as_json, notes)
+    if not no_rekap:
+        code = max(code, _write_rekap(batch.results, inputs, out_dir, rekap, opts, debug, quiet))
+    raise typer.Exit(code)
+
+
+def _write_rekap(
+    results: Sequence[FileResult],
+    inputs: Sequence[Path],
+    out_dir: Path | None,
+    chosen: Path | None,
+    options: Options,
+    debug: bool,
+    quiet: bool,
+) -> int:
+    """The batch's Rekap (exit 1 when two inputs are the same agency and year); its warnings
+    are printed even with --quiet."""
+    from .console import err
+    from .messages import text
+    from .rekap import default_folder, entries, write_rekaps
+
+    lang = options.lang
+    folder = default_folder(inputs, out_dir)
+    written = _guard(
+        lang,
+        debug,
+        str(chosen or folder),
+        lambda: write_rekaps(entries(results), folder, chosen, options),
+    )
+    for line in written.warnings:
+        err(line)
+    for path in written.paths if not quiet else ():
+        err(text("rekap_written", lang, path=str(path)))
+    return 1 if written.duplicates else 0
 
 
 def _convert_single(
@@ -188,6 +226,7 @@ class _Batch:
     ) -> None:
         self.options, self.out_dir, self.jobs = options, out_dir, jobs
         self.quiet, self.pdf, self.debug = quiet, pdf, debug
+        self.results: list[FileResult] = []
 
     def run(self, files: list[Path], as_json: bool, notes: Path | None) -> int:
         from .batch import run_batch, worst
@@ -196,6 +235,7 @@ class _Batch:
         lang = self.options.lang
         with progress(len(files), lang, self.quiet or as_json) as tick:
             results = run_batch(files, self.options, self.out_dir, self.jobs, tick, self.pdf)
+        self.results = results
         if as_json:
             print(json.dumps([self._json(r) for r in results], ensure_ascii=False, indent=2))
         else:

@@ -39,6 +39,7 @@ __all__ = [
     "join",
     "isnumber",
     "and_",
+    "countif",
     "count",
     "col_letter",
     "cell_name",
@@ -309,3 +310,8 @@ def and_(*conds: Expr) -> Expr:
 
 def count(*xs: Expr) -> Expr:
     return Call("COUNT", tuple(xs))
+
+
+def countif(cells: RangeRef, criterion: Expr | str) -> Expr:
+    """COUNTIF(range, criterion), as Excel matches a criterion (see :mod:`.functions`)."""
+    return Call("COUNTIF", (cells, lit(criterion)))

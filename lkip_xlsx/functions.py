@@ -15,6 +15,7 @@ such as ``#DIV/0!`` is a value (:class:`ExcelError`) that spreads as in Excel.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from decimal import Decimal, localcontext
@@ -228,6 +229,68 @@ def _count(args: Sequence[Arg]) -> Value:
     )
 
 
+_CRITERION = re.compile(r"(<>|>=|<=|=|<|>)?(.*)", re.DOTALL)
+
+
+def _wildcard(pattern: str) -> re.Pattern[str]:
+    """Excel's criterion text: ``*`` any run, ``?`` one character, ``~`` escapes them; the
+    whole cell must match, case-insensitively."""
+    out, i = [], 0
+    while i < len(pattern):
+        ch = pattern[i]
+        if ch == "~" and i + 1 < len(pattern):
+            out.append(re.escape(pattern[i + 1]))
+            i += 2
+            continue
+        out.append(".*" if ch == "*" else "." if ch == "?" else re.escape(ch))
+        i += 1
+    return re.compile("".join(out), re.IGNORECASE | re.DOTALL)
+
+
+def _matches(want: Value) -> Callable[[Value], bool]:
+    """COUNTIF's criterion as a test on one cell's value: a number equals; text may start
+    with a comparison (``>4``, ``<>AA``) and holds wildcards; ``""`` counts blanks."""
+    if isinstance(want, Decimal):
+        return lambda v: isinstance(v, Decimal) and v == want
+    m = _CRITERION.fullmatch(as_text(want) if not isinstance(want, ExcelError) else "")
+    assert m is not None
+    op, rest = m.group(1) or "=", m.group(2)
+    try:
+        number: Decimal | None = Decimal(rest) if rest.strip() else None
+    except ArithmeticError:
+        number = None
+    if number is not None and number.is_finite():
+        bound = number
+        return lambda v: isinstance(v, Decimal) and compare(op, v, bound) is True
+    if op in ("=", "<>"):
+        if rest == "":  # "=" counts blank cells, "<>" the ones that are not
+            return lambda v: (v in (None, "")) == (op == "=")
+        pattern = _wildcard(rest)
+        hit = op == "="
+        return lambda v: (isinstance(v, str) and pattern.fullmatch(v) is not None) == hit
+    order = {"<": (-1,), "<=": (-1, 0), ">": (1,), ">=": (1, 0)}[op]
+    key = rest.casefold()
+
+    def text_order(v: Value) -> bool:
+        if not isinstance(v, str):
+            return False
+        here = v.casefold()
+        return ((here > key) - (here < key)) in order
+
+    return text_order
+
+
+def _countif(args: Sequence[Arg]) -> Value:
+    cells, criterion = args
+    if not isinstance(cells, tuple):
+        return ExcelError("#VALUE!")
+    want = _one(criterion)
+    if isinstance(want, ExcelError):
+        return want
+    test = _matches(want)
+    return Decimal(sum(1 for v in cells if test(v)))
+
+
 FUNCTIONS: dict[str, Callable[[Sequence[Arg]], Value]] = {
     "ROUND": _round,
     "SUM": _sum,
@@ -239,4 +302,5 @@ FUNCTIONS: dict[str, Callable[[Sequence[Arg]], Value]] = {
     "ISNUMBER": _isnumber,
     "AND": _and,
     "COUNT": _count,
+    "COUNTIF": _countif,
 }

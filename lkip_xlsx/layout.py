@@ -79,6 +79,7 @@ STYLES = {
     "alert": Style(bold=True, border=False, wrap=True, color="#C00000"),
     "sign_name": Style(align="center", border=False, wrap=False, bold=True),
     "group": Style(bold=True, border=False, wrap=False, size=11),
+    "link": Style(color="#0563C1"),
 }
 
 _UNIT_SAFE = re.compile(r"[^\w .,/()-]")
@@ -98,10 +99,10 @@ def measure_format(value: Decimal, unit: str | None) -> str:
 
 @dataclass(frozen=True)
 class Content:
-    kind: str  # "text" | "number" | "formula" | "blank"
+    kind: str  # "text" | "number" | "formula" | "blank" | "link"
     value: Value
     expr: Expr | None = None
-    text: str = ""  # a formula's Excel text, rendered once (without the "=")
+    text: str = ""  # a formula's Excel text, rendered once (without the "="); a link's target
 
 
 @dataclass(frozen=True)
@@ -141,6 +142,7 @@ class Grid:
     landscape: bool = True
     header_rows: tuple[int, int] | None = None
     charts: list[Chart] = field(default_factory=list)
+    hidden: set[int] = field(default_factory=set)  # columns neither shown nor printed
 
     def _put(self, row: int, col: int, content: Content, style: str | Style) -> Ref:
         st = STYLES[style] if isinstance(style, str) else style
@@ -157,6 +159,10 @@ class Grid:
         return self._put(
             row, col, Content("formula", expr.value(), expr, expr.formula(self.name)), style
         )
+
+    def link(self, row: int, col: int, text: str, target: str, style: str | Style = "link") -> Ref:
+        """A hyperlink to another file, ``target`` relative to this workbook's folder."""
+        return self._put(row, col, Content("link", text, None, target), style)
 
     def blank(self, row: int, col: int, style: str | Style = "text") -> Ref:
         return self._put(row, col, Content("blank", None), style)

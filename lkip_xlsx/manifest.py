@@ -66,7 +66,7 @@ def entries(grids: Sequence[Grid]) -> list[Entry]:
             elif content.kind == "number":
                 assert isinstance(content.value, Decimal)
                 out.append((grid.name, cell, "n", _number(content.value)))
-            elif str(content.value):
+            elif str(content.value):  # text, or a link's text
                 out.append((grid.name, cell, "s", str(content.value)))
     return out
 

@@ -302,6 +302,38 @@ MESSAGES: dict[str, dict[str, str]] = {
         "id": "{count} gagal",
         "en": "{count} failed",
     },
+    "rekap_written": {
+        "id": "Rekap ditulis: {path}",
+        "en": "Rekap written: {path}",
+    },
+    "rekap_years": {
+        "id": "Buku kerja dari beberapa tahun ({years}): satu Rekap per tahun; berkas yang gagal "
+        "dicantumkan pada Rekap tahun {main}.",
+        "en": "Workbooks of several years ({years}): one Rekap per year; files that failed are "
+        "listed in the {main} Rekap.",
+    },
+    "rekap_other_years": {
+        "id": "Perhatian: batch ini juga memuat buku kerja tahun {years}; tahun itu direkap "
+        "pada berkas Rekap tersendiri.",
+        "en": "Note: this batch also held workbooks of {years}; those years have a Rekap of "
+        "their own.",
+    },
+    "rekap_duplicate": {
+        "id": "Perhatian: nomor {numbers} adalah instansi yang sama ({agency}, tahun {tahun}). "
+        "Jumlah dan rata-rata menghitungnya lebih dari sekali: periksa dan sisakan satu berkas.",
+        "en": "Note: rows {numbers} are the same agency ({agency}, year {tahun}). Totals and "
+        "means count it more than once: check and keep one file.",
+    },
+    "rekap_duplicate_row": {
+        "id": "ganda: instansi dan tahun yang sama dengan nomor {numbers}",
+        "en": "duplicate: the same agency and year as rows {numbers}",
+    },
+    "rekap_not_ours": {
+        "id": "{path} sudah ada dan bukan Rekap yang ditulis lkip; berkas itu tidak ditimpa. "
+        "Pindahkan berkasnya, atau pilih nama lain dengan --rekap BERKAS.",
+        "en": "{path} exists and is not a Rekap lkip wrote; it is not overwritten. Move it, or "
+        "choose another name with --rekap FILE.",
+    },
     "batch_summary": {
         "id": "{total} berkas: {done} selesai, {findings} selesai dengan temuan, {skipped} tidak "
         "ditulis, {failed} gagal.",
@@ -533,6 +565,14 @@ MESSAGES.update(
             "Notepad).",
             "en": "Write the summary and every finding to this text file (UTF-8, readable in "
             "Notepad).",
+        },
+        "opt_rekap": {
+            "id": "Nama berkas Rekap (bawaan: 'Rekap LKIP <tahun>.xlsx' di folder hasil).",
+            "en": "The Rekap's file name (default: 'Rekap LKIP <year>.xlsx' in the output folder).",
+        },
+        "opt_no_rekap": {
+            "id": "Tanpa Rekap untuk banyak berkas.",
+            "en": "No Rekap for many files.",
         },
         "opt_tahun": {
             "id": "Tahun laporan, bila tidak ada di lembar Identitas.",

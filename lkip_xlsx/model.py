@@ -13,6 +13,7 @@ from .contract import Mapping
 from .kinds import Kind, Severity
 from .numbers import Parsed
 from .rules import Polarity, RuleSet, Status
+from .summary import Summary
 
 __all__ = [
     "Severity",
@@ -308,6 +309,7 @@ class Options:
 class Result:
     findings: tuple[Finding, ...]
     output: Path | None
+    summary: Summary | None = None  # the output's headline figures, for a batch's Rekap
 
     @property
     def worst(self) -> Severity | None:

@@ -6,15 +6,17 @@ from __future__ import annotations
 import contextlib
 import gc
 from collections.abc import Iterator
+from dataclasses import replace
 from pathlib import Path
 
 from . import __version__
-from .assemble import build_sheets
+from .assemble import build_sheets, build_workbook
 from .build import build_report
 from .errors import UsageError
 from .layout import Grid
 from .model import Finding, Kind, Options, Report, Result
 from .reader import read_workbook
+from .summary import Summary
 from .writer import PAPER_A4, PAPER_F4, write_workbook
 
 __all__ = ["convert", "check", "default_output"]
@@ -90,8 +92,8 @@ def convert(
         target = dst or default_output(src, report.identity.tahun, out_dir, name)
         if target.resolve() == src.resolve():
             raise UsageError("output_is_input", path=str(src))
-        grids, every = _compute(report, findings, options)
-        write_workbook(
+        grids, every, summary = build_workbook(report, options.rules, findings, options.lang)
+        stamp = write_workbook(
             grids,
             target,
             title=f"LKIP {report.identity.tahun} {report.identity.agency}".strip(),
@@ -99,4 +101,8 @@ def convert(
             paper=PAPER_F4 if options.paper == "f4" else PAPER_A4,
             created=options.created,
         )
-        return Result(tuple(every), target)
+        return Result(tuple(every), target, _stamped(summary, stamp))
+
+
+def _stamped(summary: Summary, fingerprint: str) -> Summary:
+    return replace(summary, fingerprint=fingerprint)

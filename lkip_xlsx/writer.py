@@ -133,7 +133,7 @@ def _sheet(workbook: Any, grid: Grid, fmt: _Formats, paper: int) -> None:
     grid.fit_columns()
     grid.fit_rows()
     for col, width in grid.widths.items():
-        ws.set_column(col, col, width)
+        ws.set_column(col, col, width, None, {"hidden": col in grid.hidden})
     for row, height in grid.heights.items():
         ws.set_row(row, height)
     covered: set[tuple[int, int]] = set()
@@ -156,6 +156,8 @@ def _sheet(workbook: Any, grid: Grid, fmt: _Formats, paper: int) -> None:
             rc = ws.write_number(row, col, float(content.value), f)
         elif content.kind == "formula":
             rc = ws.write_formula(row, col, "=" + content.text, f, _cached(content.value))
+        elif content.kind == "link":
+            rc = ws.write_url(row, col, "external:" + content.text, f, str(content.value))
         else:
             rc = ws.write_blank(row, col, None, f)
         _check(rc, grid.name, row, col, text)
@@ -222,8 +224,9 @@ def write_workbook(
     paper: int = PAPER_A4,
     created: dt.datetime | None = None,
     properties: dict[str, str] | None = None,
-) -> None:
-    """Lay out every sheet, then write the file atomically (:func:`files.atomic_write`)."""
+) -> str:
+    """Lay out every sheet, then write the file atomically (:func:`files.atomic_write`).
+    Returns the fingerprint that ``lkip verify`` checks."""
     import xlsxwriter
 
     buffer = io.BytesIO()
@@ -250,8 +253,10 @@ def write_workbook(
         _sheet(workbook, grid, fmt, paper)
     written = manifest.entries(grids)
     _manifest(workbook, written)
-    props = {**(properties or {}), manifest.FINGERPRINT_PROPERTY: manifest.fingerprint(written)}
+    stamp = manifest.fingerprint(written)
+    props = {**(properties or {}), manifest.FINGERPRINT_PROPERTY: stamp}
     for name, value in props.items():
         workbook.set_custom_property(name, value)
     workbook.close()
     atomic_write(dst, buffer.getvalue())
+    return stamp

@@ -79,6 +79,7 @@ def test_batch_converts_the_good_and_reports_the_rest(kabupaten: Path, tmp_path:
     assert summary["rusak.xlsx"]["message"].startswith("Realisasi!F5: 'seratus'")
     assert "berkas teks" in summary["palsu.xlsx"]["message"]
     assert sorted(p.name for p in out.iterdir()) == [
+        "Rekap LKIP 2023.xlsx",
         "dinkes 2023 - LKIP 2023.xlsx",
         "disnaker - LKIP 2023.xlsx",
     ]
@@ -103,6 +104,7 @@ def test_plain_lines_without_a_terminal_and_a_summary_table(
     assert result.stderr.splitlines() == [
         f"[1/2] selesai: {kabupaten / 'disnaker.xlsx'}",
         f"[2/2] tidak ditulis: {kabupaten / 'rusak.xlsx'}",
+        f"Rekap ditulis: {tmp_path / 'o' / 'Rekap LKIP 2023.xlsx'}",
     ]
     assert (
         "2 berkas: 1 selesai, 0 selesai dengan temuan, 1 tidak ditulis, 0 gagal." in result.stdout
@@ -140,7 +142,7 @@ def test_jobs_2_and_jobs_1_give_identical_bytes(
         )
     one = {p.name: p.read_bytes() for p in (tmp_path / "1").iterdir()}
     two = {p.name: p.read_bytes() for p in (tmp_path / "2").iterdir()}
-    assert len(one) == 2 and one == two
+    assert len(one) == 3 and one == two  # two outputs and the Rekap
 
 
 def test_output_names_stay_inside_the_folder() -> None:

@@ -24,6 +24,7 @@ class Table37:
     grid: Grid
     findings: tuple[Finding, ...]
     serapan: tuple[Ref | None, ...]  # per sasaran
+    verdicts: tuple[Ref, ...] = ()  # the "Efisien" / "Tidak efisien" cells written
 
 
 _LABELS = (
@@ -40,16 +41,18 @@ _LABELS = (
 )
 
 
-def _efficiency_row(g: Grid, row: int, progs: list[LineRefs], cap: Ref, params: ParamRefs) -> Ref:
+def _efficiency_row(
+    g: Grid, row: int, progs: list[LineRefs], cap: Ref, params: ParamRefs
+) -> tuple[Ref, Ref]:
     """Columns D..J of a sasaran with supporting programmes: their summed budget and
-    realisation, serapan, index, selisih and verdict. Returns the serapan cell."""
+    realisation, serapan, index, selisih and verdict. Returns the serapan and verdict cells."""
     budget = g.formula(row, 3, total(*(p.budget for p in progs)), "money")
     spent = g.formula(row, 4, total(*(p.spent for p in progs)), "money")
     absorbed = g.formula(row, 6, serapan(budget, spent), "pct")
     index = live(g, row, 7, efficiency(cap, absorbed), "ratio", "center")
     live(g, row, 8, selisih(cap, absorbed), "pct", "center")
-    g.formula(row, 9, verdict(index, params.efficiency), "center_bold")
-    return absorbed
+    judged = g.formula(row, 9, verdict(index, params.efficiency), "center_bold")
+    return absorbed, judged
 
 
 def supporting(report: Report, t38: Table38, s_idx: int) -> list[LineRefs]:
@@ -70,6 +73,7 @@ def build_37(report: Report, t35: Table35, t38: Table38, params: ParamRefs) -> T
     row = g.header(row, list(_LABELS))
     findings: list[Finding] = []
     serapan_refs: list[Ref | None] = []
+    verdicts: list[Ref] = []
     for s_idx, sasaran in enumerate(report.sasaran):
         g.text(row, 0, str(sasaran.number), "center")
         g.text(row, 1, sasaran.name)
@@ -92,7 +96,9 @@ def build_37(report: Report, t35: Table35, t38: Table38, params: ParamRefs) -> T
             )
             row += 1
             continue
-        serapan_refs.append(_efficiency_row(g, row, progs, cap, params))
+        absorbed, judged = _efficiency_row(g, row, progs, cap, params)
+        serapan_refs.append(absorbed)
+        verdicts.append(judged)
         row += 1
     g.text(
         row + 1,
@@ -105,4 +111,4 @@ def build_37(report: Report, t35: Table35, t38: Table38, params: ParamRefs) -> T
     g.freeze = (header + 2, 0)
     for col, width in enumerate((5, 36, 40, 18, 18, 12, 12, 12, 12, 14)):
         g.width(col, width)
-    return Table37(g, tuple(findings), tuple(serapan_refs))
+    return Table37(g, tuple(findings), tuple(serapan_refs), tuple(verdicts))
