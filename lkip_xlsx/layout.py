@@ -39,6 +39,7 @@ class Style:
     bg: str = ""
     size: int = 10
     color: str = ""
+    rotation: int = 0  # degrees, for a narrow column's header read upwards
 
 
 HEADER_BG = "#D9E2F3"
@@ -231,7 +232,7 @@ class Grid:
         widths = self.widths
         for (row, col), (content, style) in self.cells.items():
             text = content.value
-            if not style.wrap or not isinstance(text, str) or not text:
+            if not style.wrap or not isinstance(text, str) or not text or style.rotation:
                 continue  # numbers never wrap: fit_columns widened their columns
             span = spans.get((row, col))
             if span is None:

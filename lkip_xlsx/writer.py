@@ -65,6 +65,8 @@ class _Formats:
                 props["bg_color"] = style.bg
             if style.color:
                 props["font_color"] = style.color
+            if style.rotation:
+                props["rotation"] = style.rotation
             fmt = self.workbook.add_format(props)
             self.cache[style] = fmt
         return fmt

@@ -166,7 +166,7 @@ def test_verify_accepts_the_rekap_and_finds_an_edit(converted: Path, tmp_path: P
 
     path = converted / "Rekap LKIP 2023.xlsx"
     result = verify(path)
-    assert result.exit_code == 0, result.findings
+    assert result.exit_code == 0 and result.findings == (), result.findings  # COUNTIF parsed
     assert result.formulas > 30
     edited = tmp_path / "edited.xlsx"
     wb = openpyxl.load_workbook(path)
@@ -306,3 +306,74 @@ def test_the_rekap_recalculates_in_libreoffice(
     path = converted / "Rekap LKIP 2023.xlsx"
     count, bad = formula_mismatches(path, recalculate(path, tmp_path))
     assert count > 30 and bad == []
+
+
+def test_a_single_conversion_does_not_import_the_batch_machinery(tmp_path: Path) -> None:
+    import subprocess
+
+    code = (
+        "import sys\n"
+        "from lkip_xlsx.cli import app\n"
+        "try:\n"
+        f"    app(['convert', {str(JEMBER)!r}, '-o', {str(tmp_path / 'o.xlsx')!r}])\n"
+        "except SystemExit as exc:\n"
+        "    assert exc.code == 0, exc.code\n"
+        "heavy = ('lkip_xlsx.batch', 'lkip_xlsx.rekap', 'lkip_xlsx.tables.rekap',\n"
+        "         'multiprocessing', 'concurrent.futures.process')\n"
+        "print(sorted(m for m in sys.modules if m.startswith(heavy)))\n"
+    )
+    done = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, check=True, cwd=ROOT
+    )
+    assert done.stdout.strip().splitlines()[-1] == "[]"
+    assert (tmp_path / "o.xlsx").is_file()
+
+
+def _printed_points(path: Path, sheet: str) -> float:
+    """The body text's size on paper once the sheet is fitted to the page width (10 pt
+    cells; a column of width w takes 7w + 5 pixels, 0,75 pt each; landscape A4 is 841,9 pt
+    wide, less 2 × 36 pt of margins)."""
+    import openpyxl
+
+    ws = openpyxl.load_workbook(path)[sheet]
+    assert ws.page_setup.orientation == "landscape" and ws.page_setup.paperSize == 9
+    assert ws.sheet_properties.pageSetUpPr.fitToPage and ws.page_setup.fitToWidth in (None, 1)
+    assert ws.print_title_rows
+    last = openpyxl.utils.column_index_from_string(str(ws.print_area).split("$")[-2])
+    widths: dict[int, float] = {}
+    for dim in ws.column_dimensions.values():
+        for col in range(dim.min or 1, (dim.max or dim.min or 1) + 1):
+            widths[col] = 0.0 if dim.hidden else float(dim.width or 8.43)
+    points = sum(
+        (7 * widths.get(c, 8.43) + 5) * 0.75 for c in range(1, last + 1) if widths.get(c, 1)
+    )
+    return 10 * min(1.0, (841.9 - 72) / points)
+
+
+def test_the_rekap_prints_legibly(converted: Path, tmp_path: Path) -> None:
+    several = converted / "Rekap LKIP 2023.xlsx"  # three pemerintah: the column is printed
+    assert _printed_points(several, "Rekap") >= 8
+    assert _printed_points(several, "Berkas") >= 8
+    assert _printed_points(several, "Peringkat") >= 8
+
+
+@pytest.mark.parametrize(
+    ("criterion", "expected"),
+    [
+        ("AA", 2),  # "AA" and "aa": Excel compares text case-insensitively
+        ("A*", 3),  # AA, aa, Ax
+        ("A?", 3),
+        ("<>AA", 4),  # B, 5, the blank and Ax
+        (">4", 1),  # the number 5 only; text is never greater than a number here
+        ("", 1),  # the blank cell
+    ],
+)
+def test_countif_criteria(criterion: str, expected: int) -> None:
+    from decimal import Decimal
+
+    from lkip_xlsx.formula import RangeRef, count, countif
+
+    cells = RangeRef("S", 0, 0, 5, 0, ("AA", "aa", "B", Decimal(5), None, "Ax"))
+    assert countif(cells, criterion).value() == Decimal(expected)
+    assert countif(cells, criterion).formula("S") == f'COUNTIF(A1:A6,"{criterion}")'
+    assert count(cells).value() == Decimal(1)

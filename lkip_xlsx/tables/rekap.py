@@ -26,26 +26,27 @@ REKAP, IKHTISAR, PERINGKAT, GRAFIK, BERKAS = "Rekap", "Ikhtisar", "Peringkat", "
 NO, PD, PEMDA, SAS, IND, NODATA, CAP, PRED, LOW, PAGU, REAL, SERAP, EFF = range(13)
 SEL, WARN, NOTE, KET = 13, 14, 15, 16
 COLUMNS = KET + 1
-# (column, group over it or None, label, width)
+# (column, group over it or None, label, width); a count's narrow column has its label upright
 _HEAD: tuple[tuple[int, str | None, str, float], ...] = (
     (NO, None, "NO", 4),
     (PD, None, "PERANGKAT DAERAH", 22),
     (PEMDA, None, "PEMERINTAH", 12),
-    (SAS, "JUMLAH", "Sasaran", 7),
-    (IND, "JUMLAH", "Indikator", 8),
-    (NODATA, "JUMLAH", "Tanpa data", 6),
+    (SAS, "JUMLAH", "Sasaran", 5),
+    (IND, "JUMLAH", "Indikator", 5),
+    (NODATA, "JUMLAH", "Indikator tanpa data", 5),
     (CAP, "CAPAIAN KINERJA", "Rata-rata (%)", 8),
     (PRED, "CAPAIAN KINERJA", "Predikat", 8),
     (LOW, "CAPAIAN KINERJA", "Sasaran terendah (%)", 9),
     (PAGU, "ANGGARAN", "Pagu (Rp)", 15),
     (REAL, "ANGGARAN", "Realisasi (Rp)", 15),
     (SERAP, "ANGGARAN", "Serapan (%)", 8),
-    (EFF, None, "SASARAN EFISIEN", 8),
-    (SEL, "PEMERIKSAAN", "Selisih", 6),
-    (WARN, "PEMERIKSAAN", "Peringatan", 9),
-    (NOTE, "PEMERIKSAAN", "Catatan", 7),
-    (KET, None, "HASIL / KETERANGAN", 24),
+    (EFF, None, "SASARAN EFISIEN", 5),
+    (SEL, "PEMERIKSAAN", "Selisih", 5),
+    (WARN, "PEMERIKSAAN", "Peringatan", 5),
+    (NOTE, "PEMERIKSAAN", "Catatan", 5),
+    (KET, None, "HASIL / KETERANGAN", 20),
 )
+_UPRIGHT = Style(bold=True, align="center", valign="vcenter", bg=HEADER_BG, rotation=90)
 _SMALL = Style(italic=True, color="#C00000")
 
 
@@ -98,14 +99,16 @@ def _header(g: Grid, row: int) -> int:
     groups: dict[str, list[int]] = {}
     for col, group, label, width in _HEAD:
         g.width(col, width)
+        style = _UPRIGHT if width <= 5 and col != NO else "header"
         if group is None:
-            g.merge(row, col, row + 1, col, label, "header")
+            g.merge(row, col, row + 1, col, label, style)
         else:
             groups.setdefault(group, []).append(col)
-            g.text(row + 1, col, label, "header")
+            g.text(row + 1, col, label, style)
     for group, cols in groups.items():
         g.merge(row, cols[0], row, cols[-1], group, "header")
-    g.heights[row + 1] = 30
+    g.heights[row] = 24
+    g.heights[row + 1] = 96
     for col in range(COLUMNS):
         g.text(row + 2, col, f"({col + 1})", "numbering")
     g.repeat_rows = (row, row + 2)
