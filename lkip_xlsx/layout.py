@@ -98,11 +98,10 @@ def measure_format(value: Decimal, unit: str | None) -> str:
     return f'{digits}" {clean}"' if clean else digits
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Content:
     kind: str  # "text" | "number" | "formula" | "blank" | "link"
     value: Value
-    expr: Expr | None = None
     text: str = ""  # a formula's Excel text, rendered once (without the "="); a link's target
 
 
@@ -157,13 +156,11 @@ class Grid:
         return self._put(row, col, Content("number", value), style)
 
     def formula(self, row: int, col: int, expr: Expr, style: str | Style = "pct") -> Ref:
-        return self._put(
-            row, col, Content("formula", expr.value(), expr, expr.formula(self.name)), style
-        )
+        return self._put(row, col, Content("formula", expr.value(), expr.formula(self.name)), style)
 
     def link(self, row: int, col: int, text: str, target: str, style: str | Style = "link") -> Ref:
         """A hyperlink to another file, ``target`` relative to this workbook's folder."""
-        return self._put(row, col, Content("link", text, None, target), style)
+        return self._put(row, col, Content("link", text, target), style)
 
     def blank(self, row: int, col: int, style: str | Style = "text") -> Ref:
         return self._put(row, col, Content("blank", None), style)

@@ -28,6 +28,7 @@ __all__ = [
     "VERSION_PROPERTY",
     "FINGERPRINT_PROPERTY",
     "Entry",
+    "Builder",
     "entries",
     "fingerprint",
     "is_output",
@@ -40,7 +41,7 @@ FINGERPRINT_PROPERTY = "lkip_xlsx_fingerprint"
 Entry = tuple[str, str, str, str]  # sheet, cell, kind ("f" formula, "n" number, "s" text), content
 
 
-def _number(d: Decimal) -> str:
+def number_text(d: Decimal) -> str:
     text = format(d.normalize(), "f")
     return text[:-2] if text.endswith(".0") else text
 
@@ -65,7 +66,7 @@ def entries(grids: Sequence[Grid]) -> list[Entry]:
                 out.append((grid.name, cell, "f", content.text))
             elif content.kind == "number":
                 assert isinstance(content.value, Decimal)
-                out.append((grid.name, cell, "n", _number(content.value)))
+                out.append((grid.name, cell, "n", number_text(content.value)))
             elif str(content.value):  # text, or a link's text
                 out.append((grid.name, cell, "s", str(content.value)))
     return out
@@ -95,6 +96,39 @@ CHUNK = 32_000  # UTF-16 code units in one cell of the list; Excel holds 32.767
 def utf16_len(text: str) -> int:
     """Length as Excel counts it: UTF-16 code units."""
     return len(text) if text.isascii() else len(text.encode("utf-16-le")) // 2
+
+
+class Builder:
+    """The list, its packed chunks and its fingerprint, built one entry at a time while the
+    cells are written (the same result as :func:`pack` and :func:`fingerprint` over
+    :func:`entries`, without holding the entries)."""
+
+    def __init__(self) -> None:
+        self._digest = hashlib.sha256()
+        self.chunks: list[tuple[str, str]] = []
+        self._sheet = ""
+        self._lines: list[str] = []
+        self._size = 0
+
+    def add(self, sheet: str, cell: str, kind: str, content: str) -> None:
+        self._digest.update("\x1f".join((sheet, cell, kind, content)).encode("utf-8") + b"\x1e")
+        line = "\t".join((cell, kind, _escape(content)))
+        length = utf16_len(line)
+        if sheet != self._sheet or self._size + length + 1 > CHUNK:
+            self._flush()
+            self._sheet, self._lines, self._size = sheet, [], 0
+        self._lines.append(line)
+        self._size += length + 1
+
+    def _flush(self) -> None:
+        if self._lines:
+            self.chunks.append((self._sheet, "\n".join(self._lines)))
+            self._lines = []
+
+    def finish(self) -> str:
+        """The fingerprint; :attr:`chunks` is complete from now on."""
+        self._flush()
+        return self._digest.hexdigest()
 
 
 _ESCAPES = (("\\", "\\\\"), ("\t", "\\t"), ("\n", "\\n"), ("\r", "\\r"))

@@ -93,10 +93,12 @@ def convert(
         if target.resolve() == src.resolve():
             raise UsageError("output_is_input", path=str(src))
         grids, every, summary = build_workbook(report, options.rules, findings, options.lang)
+        title = f"LKIP {report.identity.tahun} {report.identity.agency}".strip()
+        del report  # the sheets hold what is written: the model goes before the writer's peak
         stamp = write_workbook(
             grids,
             target,
-            title=f"LKIP {report.identity.tahun} {report.identity.agency}".strip(),
+            title=title,
             properties={"lkip_xlsx_version": __version__},
             paper=PAPER_F4 if options.paper == "f4" else PAPER_A4,
             created=options.created,

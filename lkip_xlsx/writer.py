@@ -20,10 +20,11 @@ from .errors import FileWriteError
 from .files import atomic_write
 from .formula import cell_name
 from .functions import FUNCTIONS, ExcelError, Value
-from .layout import Chart, Grid, Style
+from .layout import Chart, Content, Grid, Style
 
 __all__ = ["write_workbook", "PAPER_A4", "PAPER_F4"]
 
+CONSTANT_MEMORY_CELLS = 100_000  # above this, rows are written out one at a time
 PAPER_A4 = 9
 PAPER_F4 = 14  # Folio 8.5 x 13 in, the Indonesian F4
 
@@ -129,7 +130,26 @@ _FUNCTION_NAME = re.compile(r"([A-Z][A-Z0-9.]*)\(")
 _OUR_FUNCTIONS = frozenset(FUNCTIONS)
 
 
-def _sheet(workbook: Any, grid: Grid, fmt: _Formats, paper: int) -> None:
+def _cell(ws: Any, sheet: str, row: int, col: int, content: Content, f: Any) -> None:
+    text = ""
+    if content.kind == "text":
+        text = str(content.value)
+        rc = ws.write_string(row, col, text, f)
+    elif content.kind == "number":
+        assert isinstance(content.value, Decimal)
+        rc = ws.write_number(row, col, float(content.value), f)
+    elif content.kind == "formula":
+        rc = ws.write_formula(row, col, "=" + content.text, f, _cached(content.value))
+    elif content.kind == "link":
+        rc = ws.write_url(row, col, "external:" + content.text, f, str(content.value))
+    else:
+        rc = ws.write_blank(row, col, None, f)
+    _check(rc, sheet, row, col, text)
+
+
+def _sheet(workbook: Any, grid: Grid, fmt: _Formats, paper: int, listed: manifest.Builder) -> None:
+    """One sheet, and what it holds onto the list of what was written (merged-over cells
+    and blanks are not listed)."""
     ws = workbook.add_worksheet(grid.name)
     _lean_formulas(ws)
     grid.fit_columns()
@@ -137,32 +157,30 @@ def _sheet(workbook: Any, grid: Grid, fmt: _Formats, paper: int) -> None:
     for col, width in grid.widths.items():
         ws.set_column(col, col, width, None, {"hidden": col in grid.hidden})
     for row, height in grid.heights.items():
-        ws.set_row(row, height)
-    covered: set[tuple[int, int]] = set()
+        ws.set_row(row, height)  # kept aside by XlsxWriter until the row is written
+    covered: dict[tuple[int, int], Any] = {}  # a merged range's other cells: their format
     for r1, c1, r2, c2 in grid.merges:
         top = grid.cells.get((r1, c1))
-        style = top[1] if top else Style()
-        _check(ws.merge_range(r1, c1, r2, c2, "", fmt(style)), grid.name, r1, c1)
-        covered.update((r, c) for r in range(r1, r2 + 1) for c in range(c1, c2 + 1))
-        covered.discard((r1, c1))
-    for (row, col), (content, style) in grid.cells.items():
+        f = fmt(top[1] if top else Style())
+        # what merge_range does, without writing the cells out of row order (a sheet written
+        # in constant memory goes row by row): the range is listed, every cell written below
+        ws.merge.append([r1, c1, r2, c2])
+        covered.update(((r, c), f) for r in range(r1, r2 + 1) for c in range(c1, c2 + 1))
+        covered.pop((r1, c1))
+    cells = grid.cells
+    for row, col in sorted({*cells, *covered}):  # row by row, as the list of what was written
         if (row, col) in covered:
+            _check(ws.write_blank(row, col, None, covered[(row, col)]), grid.name, row, col)
             continue
-        f = fmt(style)
-        text = ""
-        if content.kind == "text":
-            text = str(content.value)
-            rc = ws.write_string(row, col, text, f)
+        content, style = cells[(row, col)]
+        _cell(ws, grid.name, row, col, content, fmt(style))
+        if content.kind == "formula":
+            listed.add(grid.name, cell_name(row, col), "f", content.text)
         elif content.kind == "number":
             assert isinstance(content.value, Decimal)
-            rc = ws.write_number(row, col, float(content.value), f)
-        elif content.kind == "formula":
-            rc = ws.write_formula(row, col, "=" + content.text, f, _cached(content.value))
-        elif content.kind == "link":
-            rc = ws.write_url(row, col, "external:" + content.text, f, str(content.value))
-        else:
-            rc = ws.write_blank(row, col, None, f)
-        _check(rc, grid.name, row, col, text)
+            listed.add(grid.name, cell_name(row, col), "n", manifest.number_text(content.value))
+        elif content.kind != "blank" and str(content.value):  # text, or a link's text
+            listed.add(grid.name, cell_name(row, col), "s", str(content.value))
     last_row = max((r for r, _ in grid.cells), default=0)
     ws.set_landscape() if grid.landscape else ws.set_portrait()
     ws.set_paper(paper)
@@ -207,10 +225,10 @@ def _chart(workbook: Any, ws: Any, spec: Chart) -> None:
     ws.insert_chart(spec.row, spec.col, chart)
 
 
-def _manifest(workbook: Any, rows: Sequence[manifest.Entry]) -> None:
+def _manifest(workbook: Any, chunks: Sequence[tuple[str, str]]) -> None:
     """The list of what was written, on a very hidden sheet (see :mod:`lkip_xlsx.manifest`)."""
     ws = workbook.add_worksheet(manifest.SHEET)
-    for r, (sheet, chunk) in enumerate(manifest.pack(rows)):
+    for r, (sheet, chunk) in enumerate(chunks):
         _check(ws.write_string(r, 0, sheet), manifest.SHEET, r, 0, sheet)
         # a chunk longer than a cell holds (one very long text) runs on to the next columns
         for c, piece in enumerate(manifest.cells(chunk), start=1):
@@ -232,14 +250,18 @@ def write_workbook(
     import xlsxwriter
 
     buffer = io.BytesIO()
+    large = sum(len(grid.cells) for grid in grids) > CONSTANT_MEMORY_CELLS
     workbook = xlsxwriter.Workbook(
         buffer,
         {
             "strings_to_numbers": False,
             "strings_to_formulas": False,
             "strings_to_urls": False,
-            # assemble the parts in memory, not in one temporary file per part
-            "in_memory": True,
+            # a usual output: the parts assembled in memory, not one temporary file per part;
+            # a large one: each row goes to a temporary file as soon as it is written, so
+            # that XlsxWriter never holds the whole grid a second time
+            "in_memory": not large,
+            "constant_memory": large,
         },
     )
     workbook.set_properties(
@@ -251,11 +273,11 @@ def write_workbook(
         }
     )
     fmt = _Formats(workbook)
+    listed = manifest.Builder()
     for grid in grids:
-        _sheet(workbook, grid, fmt, paper)
-    written = manifest.entries(grids)
-    _manifest(workbook, written)
-    stamp = manifest.fingerprint(written)
+        _sheet(workbook, grid, fmt, paper, listed)
+    stamp = listed.finish()
+    _manifest(workbook, listed.chunks)
     props = {**(properties or {}), manifest.FINGERPRINT_PROPERTY: stamp}
     for name, value in props.items():
         workbook.set_custom_property(name, value)

@@ -470,6 +470,7 @@ def test_batch_names_stay_in_the_output_folder(tmp_path: Path) -> None:
             "1",
             "--quiet",
             "--json",
+            "--no-rekap",  # five copies of one agency: the Rekap would flag them (exit 1)
         ],
     )
     assert result.exit_code == 0, result.output

@@ -337,7 +337,8 @@ def _printed_points(path: Path, sheet: str) -> float:
 
     ws = openpyxl.load_workbook(path)[sheet]
     assert ws.page_setup.orientation == "landscape" and ws.page_setup.paperSize == 9
-    assert ws.sheet_properties.pageSetUpPr.fitToPage and ws.page_setup.fitToWidth in (None, 1)
+    fit = ws.sheet_properties.pageSetUpPr
+    assert fit is not None and fit.fitToPage and ws.page_setup.fitToWidth in (None, 1)
     assert ws.print_title_rows
     last = openpyxl.utils.column_index_from_string(str(ws.print_area).split("$")[-2])
     widths: dict[int, float] = {}

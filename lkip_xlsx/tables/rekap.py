@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from decimal import Decimal
 
 from ..formula import Expr, Ref, count, countif, max_, min_, sum_
-from ..layout import Chart, Grid, Series, Style
+from ..layout import HEADER_BG, Chart, Grid, Series, Style
 from ..rules import RuleSet, mean_score, predicate, serapan
 from ..summary import Summary
 from .parameter import ParamRefs, build_parameter
