@@ -21,7 +21,7 @@ from .tables.appendix import build_pk, build_renstra, build_rkt
 from .tables.grafik import build_grafik
 from .tables.parameter import build_parameter
 from .tables.pemeriksaan import build_pemeriksaan
-from .tables.ringkasan import build_ringkasan
+from .tables.ringkasan import build_ringkasan, finding_counts
 from .tables.t31 import Table31, build_31
 from .tables.t32 import build_32
 from .tables.t33 import build_33
@@ -90,6 +90,7 @@ def _summary(
     every: Sequence[Finding],
 ) -> Summary:
     """The figures the cells hold (Ringkasan, 3.5, 3.7, 3.8), counted as Ringkasan does."""
+    counts = finding_counts(every)
     lows = [v for v in (_decimal(r) for r in t35.sasaran_capaian) if v is not None]
     pagu, spent = _decimal(t38.total_budget), _decimal(t38.total_spent)
     predikat = t35.overall_predicate.held if _decimal(t35.overall) is not None else ""
@@ -107,7 +108,7 @@ def _summary(
         realisasi=spent if spent is not None else Decimal(0),
         serapan=_decimal(t38.total_pct),
         efisien=sum(1 for v in t37.verdicts if v.held == "Efisien"),
-        discrepancies=sum(1 for f in every if f.severity is Severity.DISCREPANCY),
-        warnings=sum(1 for f in every if f.severity is Severity.WARNING),
-        notes=sum(1 for f in every if f.severity is Severity.INFO),
+        discrepancies=counts[Severity.DISCREPANCY],
+        warnings=counts[Severity.WARNING],
+        notes=counts[Severity.INFO],
     )

@@ -13,7 +13,7 @@ from .parameter import ParamRefs
 from .t35 import Table35
 from .t38 import Table38
 
-__all__ = ["build_ringkasan", "SHEET"]
+__all__ = ["build_ringkasan", "finding_counts", "SHEET"]
 
 SHEET = "Ringkasan"
 
@@ -54,10 +54,7 @@ def build_ringkasan(
         row += 1
     row += 1
     g.merge(row, 0, row, 4)
-    counts = {
-        sev: sum(1 for f in findings if f.severity is sev and f.code not in READING_NOTES)
-        for sev in Severity
-    }
+    counts = finding_counts(findings)
     serious = counts[Severity.ERROR] + counts[Severity.DISCREPANCY] + counts[Severity.WARNING]
     g.text(
         row,
@@ -72,3 +69,12 @@ def build_ringkasan(
     for col, width in enumerate((6, 60, 18, 12, 22)):
         g.width(col, width)
     return g
+
+
+def finding_counts(findings: Sequence[Finding]) -> dict[Severity, int]:
+    """Findings per severity as Ringkasan states them (notes about how the input was read
+    are not counted); the batch's Rekap repeats these counts."""
+    return {
+        sev: sum(1 for f in findings if f.severity is sev and f.code not in READING_NOTES)
+        for sev in Severity
+    }
