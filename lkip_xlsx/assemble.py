@@ -49,7 +49,7 @@ def build_workbook(
     """:func:`build_sheets`, and the headline figures of the sheets for a batch's Rekap."""
     agency, tahun = report.identity.agency, report.identity.tahun
     parameter, params = build_parameter(rules, tahun, agency)
-    t31 = build_31(report)
+    t31 = build_31(report, params)
     t35 = build_35(report, t31, rules, params)
     t38 = build_38(report)
     t37 = build_37(report, t35, t38, params)
@@ -63,14 +63,14 @@ def build_workbook(
         front.append(build_renstra(report))
     tables = [t31.grid, build_32(report, t31)]
     if report.renstra_years:
-        tables.append(build_33(report, t31))
+        tables.append(build_33(report, t31, rules, params))
     if report.has_national:
         tables.append(build_34(report, t31))
     tables.append(t35.grid)
     if report.outputs:
         tables.append(build_36(report, t38, params))
     tables += [t37.grid, t38.grid, build_grafik(report, t31, t38)]
-    every = [*cross_check(report, t31, t35, t37, t38), *every]
+    every = [*cross_check(report, t31, t35, t37, t38, rules.grades), *every]
     ringkasan = build_ringkasan(report, t35, t38, params, every)
     pemeriksaan = build_pemeriksaan(every, agency, tahun, lang)
     summary = _summary(report, t31, t35, t37, t38, every)

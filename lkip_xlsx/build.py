@@ -14,7 +14,8 @@ from dataclasses import replace
 from . import budget as budget_mod
 from . import support as support_mod
 from .contract import normalize
-from .lookup import address, fill_down, match_name, parsed, resolve
+from .forms import Measure, Problem, Reading, described, understand, written
+from .lookup import address, fill_down, match_name, measured, parsed, resolve
 from .model import (
     BudgetLine,
     Finding,
@@ -27,10 +28,10 @@ from .model import (
     Severity,
     Source,
 )
-from .numbers import Blank, NotANumber, Number, Parsed, parse_number
+from .numbers import Blank, NotANumber, Number, Parsed, format_id, parse_number
 from .plans import link_inputs, read_plans
 from .reader import RawRow, RawTable, RawWorkbook
-from .rules import Polarity, Status, indicator_status, parse_polarity
+from .rules import Polarity, RuleSet, Status, parse_polarity
 from .schemas import validate_table
 
 __all__ = ["build_report", "match_name"]
@@ -72,7 +73,7 @@ def _identity(raw: RawWorkbook, findings: list[Finding], options: Options) -> Id
     )
 
 
-def _unit(satuan: str, *values: Parsed) -> str | None:
+def _unit(satuan: str, *values: Measure) -> str | None:
     if satuan:
         return satuan
     for v in values:
@@ -81,7 +82,9 @@ def _unit(satuan: str, *values: Parsed) -> str | None:
     return None
 
 
-def _indicators(table: RawTable, tahun: int, findings: list[Finding]) -> tuple[Sasaran, ...]:
+def _indicators(
+    table: RawTable, tahun: int, rules: RuleSet, findings: list[Finding]
+) -> tuple[Sasaran, ...]:
     target_key = resolve(table, "target", tahun)
     real_key = resolve(table, "realisasi", tahun)
     capaian_key = resolve(table, "capaian", tahun)
@@ -89,25 +92,36 @@ def _indicators(table: RawTable, tahun: int, findings: list[Finding]) -> tuple[S
     groups: dict[str, tuple[str, Source, list[Indicator]]] = {}
     declared: dict[str, dict[str, tuple[Parsed, Source]]] = {}
     for row in table.rows:
-        polarity = parse_polarity(row.value("polaritas")) or Polarity.POSITIF
-        target, real = parsed(row, target_key), parsed(row, real_key)
-        status = indicator_status(target, real, polarity)
+        target = measured(row, target_key, rules.grades)
+        real = measured(row, real_key, rules.grades)
+        reading, status, problems = understand(
+            target, real, row.value("polaritas"), row.text("satuan"), rules.grades
+        )
         src_real = Source(table.title, address(table, real_key, row.row))
         src_target = Source(table.title, address(table, target_key, row.row))
+        src_polarity = (
+            Source(table.title, table.address("polaritas", row.row))
+            if "polaritas" in table.columns
+            else src_target
+        )
+        where = {"target": src_target, "real": src_real, "polarity": src_polarity}
+        findings += [_problem(p, where, target, real, reading) for p in problems]
         _status_finding(status, real, src_real, src_target, findings)
         declared_src = (
             Source(table.title, address(table, capaian_key, row.row)) if capaian_key else None
         )
+        polarity = reading.polarity if reading else parse_polarity(row.value("polaritas"))
         indicator = Indicator(
             name=row.text("indikator"),
             unit=_unit(row.text("satuan"), target, real),
-            polarity=polarity,
+            polarity=polarity or Polarity.POSITIF,
             target=target,
             real=real,
             status=status,
             name_src=Source(table.title, table.address("indikator", row.row)),
             target_src=src_target,
             real_src=src_real,
+            reading=reading,
             past=tuple((y, parsed(row, f"realisasi@{y}")) for y in past),
             national=parsed(row, "nasional") if "nasional" in table.columns else None,
             responsible=row.text("penanggung_jawab"),
@@ -144,17 +158,47 @@ def _indicators(table: RawTable, tahun: int, findings: list[Finding]) -> tuple[S
     return tuple(out)
 
 
+_COLUMN = {"target": "Target", "real": "Realisasi", "polarity": "Polaritas"}
+
+
+def _problem(
+    problem: Problem,
+    where: dict[str, Source],
+    target: Measure,
+    real: Measure,
+    reading: Reading | None,
+) -> Finding:
+    """A finding about how a target and its realisation were read (rules.md 1a); its kind
+    is the problem's code (``target_read`` becomes ``target_read_upper`` and so on)."""
+    src = where[problem.on]
+    value = written(real) if problem.on == "real" else written(target)
+    code, params = problem.code, dict(problem.params)
+    params["target_cell"] = where["target"].address
+    if code == "target_read" and reading is not None:
+        code, figures = described(reading, target)
+        params.update(figures)
+    if code == "polarity_conflict":
+        value = written(target)
+    return Finding(
+        Kind(code),
+        src.sheet,
+        src.cell,
+        _COLUMN[problem.on],
+        value or (format_id(real.value) if isinstance(real, Number) else ""),
+        params=tuple(sorted(params.items())),
+    )
+
+
 # status -> (kind, on the realisation cell or the target cell)
 _STATUS_FINDINGS = {
     Status.NO_DATA: (Kind.NO_DATA, "real"),
-    Status.NOT_A_NUMBER: (Kind.REALISASI_NOT_NUMBER, "real"),
     Status.TARGET_ZERO: (Kind.TARGET_ZERO, "target"),
     Status.ZERO_TOLERANCE: (Kind.ZERO_TOLERANCE, "target"),
 }
 
 
 def _status_finding(
-    status: Status, real: Parsed, src_real: Source, src_target: Source, findings: list[Finding]
+    status: Status, real: Measure, src_real: Source, src_target: Source, findings: list[Finding]
 ) -> None:
     if status not in _STATUS_FINDINGS:
         return
@@ -166,7 +210,9 @@ def _status_finding(
         findings.append(Finding(kind, src_target.sheet, src_target.cell, "Target", "0"))
 
 
-def _realisasi(real: RawTable, tahun: int, findings: list[Finding]) -> tuple[Sasaran, ...]:
+def _realisasi(
+    real: RawTable, tahun: int, rules: RuleSet, findings: list[Finding]
+) -> tuple[Sasaran, ...]:
     """``Realisasi`` validated, then read into sasaran and indicators (none on an error)."""
     resolved = {k: k for k in real.columns}
     for base in ("target", "realisasi", "capaian"):
@@ -183,7 +229,7 @@ def _realisasi(real: RawTable, tahun: int, findings: list[Finding]) -> tuple[Sas
     findings += validate_table(real, real.rows, resolved)
     if any(f.severity is Severity.ERROR for f in findings):
         return ()
-    return _indicators(real, tahun, findings)
+    return _indicators(real, tahun, rules, findings)
 
 
 def _anggaran(
@@ -250,13 +296,13 @@ def build_report(raw: RawWorkbook, options: Options) -> tuple[Report | None, lis
         findings.append(Finding(Kind.YEAR_UNKNOWN, raw.identity_sheet or "Identitas"))
     real = raw.tables.get("realisasi")
     ang = raw.tables.get("anggaran")
-    sasaran = _realisasi(real, tahun, findings) if real is not None and tahun else ()
+    sasaran = _realisasi(real, tahun, options.rules, findings) if real is not None and tahun else ()
     programmes, total_row = _anggaran(ang, findings) if ang is not None else ((), None)
     _validate_plans(raw, tahun, findings)
     if any(f.severity is Severity.ERROR for f in findings):
         return None, findings
     support, support_source = _support(raw, sasaran, programmes, findings)
-    plans = read_plans(raw, tahun, sasaran, findings)
+    plans = read_plans(raw, tahun, sasaran, findings, options.rules.grades)
     report = Report(
         identity=identity,
         sasaran=sasaran,

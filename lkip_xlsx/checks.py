@@ -15,10 +15,11 @@ from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from decimal import Decimal
 
+from .forms import Measure, same_measure, written
 from .formula import Expr, Ref
 from .model import Finding, Kind, Report, Source
 from .numbers import Number, Parsed, format_id, round_half_away, truncate
-from .rules import Status, capaian_exact, mean, serapan_exact
+from .rules import GRADE_SCALES, GradeScale, Status, capaian_exact, mean, serapan_exact
 from .tables.t31 import Table31
 from .tables.t35 import Table35
 from .tables.t37 import Table37, supporting
@@ -180,13 +181,12 @@ def _budget(report: Report, t38: Table38) -> Iterator[Finding | None]:
         )
 
 
-def _same_target(a: Parsed, b: Parsed) -> bool:
-    if not isinstance(a, Number) or not isinstance(b, Number):
-        return True  # text targets are not compared in v1
-    return abs(a.value - b.value) <= (PCT_TOLERANCE if a.percent or b.percent else 0)
+def _shown(m: Measure) -> str:
+    """A target as the audit prints it: a figure in Indonesian style, or the text typed."""
+    return format_id(m.value) if isinstance(m, Number) else written(m)
 
 
-def _targets(report: Report, t31: Table31) -> Iterator[Finding]:
+def _targets(report: Report, t31: Table31, scales: tuple[GradeScale, ...]) -> Iterator[Finding]:
     """PK targets and the Renstra target of the reporting year against ``Realisasi``."""
     tahun = report.identity.tahun
     for kind, plans in (
@@ -199,21 +199,25 @@ def _targets(report: Report, t31: Table31) -> Iterator[Finding]:
             planned = dict(plan.targets).get(tahun)
             s_idx, i_idx = plan.indicator
             ind = report.sasaran[s_idx].indicators[i_idx]
-            if planned is None or _same_target(planned, ind.target):
+            if planned is None or same_measure(planned, ind.target, PCT_TOLERANCE, scales):
                 continue
-            assert isinstance(planned, Number) and isinstance(ind.target, Number)
             cell = plan.src.cell
+            difference = (
+                format_id(planned.value - ind.target.value)
+                if isinstance(planned, Number) and isinstance(ind.target, Number)
+                else ""
+            )
             yield Finding(
                 kind,
                 plan.src.sheet,
                 cell,
                 "Target",
-                format_id(planned.value),
+                _shown(planned),
                 output_cell=t31.target[plan.indicator].address,
-                declared=format_id(planned.value),
-                computed=format_id(ind.target.value),
+                declared=_shown(planned),
+                computed=_shown(ind.target),
                 params=(
-                    ("difference", format_id(planned.value - ind.target.value)),
+                    ("difference", difference),
                     ("rule", "rules.md §7"),
                     ("year", str(tahun)),
                     ("target_cell", ind.target_src.address),
@@ -309,7 +313,12 @@ def _patterns(findings: Sequence[Finding], truncated: Sequence[_Pct]) -> list[Fi
 
 
 def cross_check(
-    report: Report, t31: Table31, t35: Table35, t37: Table37, t38: Table38
+    report: Report,
+    t31: Table31,
+    t35: Table35,
+    t37: Table37,
+    t38: Table38,
+    scales: tuple[GradeScale, ...] = GRADE_SCALES,
 ) -> list[Finding]:
     details: list[Finding] = []
     truncated: list[_Pct] = []
@@ -322,7 +331,7 @@ def cross_check(
         if abs(p.declared - computed) > PCT_TOLERANCE:
             details.append(_pct_finding(p))
     details += [f for f in _budget(report, t38) if f is not None]
-    details += list(_targets(report, t31))
+    details += list(_targets(report, t31, scales))
     details += [f for f in _sasaran(report, t31, t35, t37, t38) if f is not None]
     if len(truncated) >= TRUNCATION_MIN:
         reported = {(f.sheet, f.cell) for f in details}

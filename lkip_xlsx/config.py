@@ -13,6 +13,13 @@ kategori = [
 [aturan]
 batas_atas_skor = 100                # a number, or "tanpa" for no cap
 ambang_efisiensi = 1.0
+
+[peringkat]                          # targets written as grades (rules.md 1a)
+capaian = "peringkat"                # rank(R) / rank(T) x 100, or "tercapai": 100 or 0
+[[peringkat.skala]]                  # an agency's own scale, best label first
+nama = "akreditasi"
+label = ["Paripurna", "Utama", "Madya", ["Dasar", "Perdana"]]   # a list: label and synonyms
+kata = ["akreditasi"]                # words in Satuan that name this scale
 """
 
 from __future__ import annotations
@@ -24,7 +31,16 @@ from typing import Any
 
 from .contract import SHEETS, YEAR_COLUMN, Mapping, SheetSpec, normalize, sheet_key
 from .errors import UsageError
-from .rules import SCALES, Band, RuleSet, Scale
+from .rules import (
+    GRADE_MODES,
+    GRADE_SCALES,
+    SCALES,
+    Band,
+    GradeScale,
+    RuleSet,
+    Scale,
+    key_of,
+)
 
 __all__ = ["load_rules", "load_mapping"]
 
@@ -108,7 +124,52 @@ def load_rules(path: Path, base: RuleSet | None = None) -> RuleSet:
     threshold = base.efficiency_threshold
     if "ambang_efisiensi" in rules:
         threshold = _number(path, "aturan.ambang_efisiensi", rules["ambang_efisiensi"])
-    return RuleSet(scale=scale, cap=cap, efficiency_threshold=threshold)
+    grades, mode = _grades(path, data.get("peringkat", {}), base)
+    return RuleSet(
+        scale=scale, cap=cap, efficiency_threshold=threshold, grades=grades, grade_mode=mode
+    )
+
+
+def _grades(path: Path, table: Any, base: RuleSet) -> tuple[tuple[GradeScale, ...], str]:
+    """``[peringkat]``: the capaian mode of graded targets and the agency's own scales,
+    listed after the built-in ones."""
+    if not isinstance(table, dict):
+        raise _bad(path, "peringkat")
+    mode = str(table.get("capaian", base.grade_mode)).strip().lower()
+    if mode not in GRADE_MODES:
+        raise _bad(path, f"peringkat.capaian = {mode!r} ({', '.join(GRADE_MODES)})")
+    items = table.get("skala", [])
+    if not isinstance(items, list):
+        raise _bad(path, "peringkat.skala")
+    own = tuple(_grade_scale(path, i, item) for i, item in enumerate(items, start=1))
+    taken = {s.name for s in GRADE_SCALES}
+    for scale in own:
+        if scale.name in taken:
+            raise _bad(path, f"peringkat.skala: nama = {scale.name!r} (twice / dua kali)")
+        taken.add(scale.name)
+    return (*GRADE_SCALES, *own), mode
+
+
+def _grade_scale(path: Path, i: int, item: Any) -> GradeScale:
+    where = f"peringkat.skala[{i}]"
+    if not isinstance(item, dict) or not str(item.get("nama", "")).strip():
+        raise _bad(path, f"{where}.nama")
+    labels = item.get("label")
+    if not isinstance(labels, list) or len(labels) < 2:
+        raise _bad(path, f"{where}.label: at least two labels / minimal dua label")
+    entries: list[tuple[str, ...]] = []
+    for label in labels:
+        names = label if isinstance(label, list) else [label]
+        clean = tuple(str(n).strip() for n in names if str(n).strip())
+        if not clean or any(key_of(n) == "" for n in clean):
+            raise _bad(path, f"{where}.label = {label!r}")
+        entries.append(clean)
+    keys = [key_of(n) for names in entries for n in names]
+    if len(set(keys)) != len(keys):
+        raise _bad(path, f"{where}.label: a label twice / label ganda")
+    words = tuple(str(w).strip().lower() for w in item.get("kata", []) if str(w).strip())
+    name = str(item["nama"]).strip()
+    return GradeScale(name, str(item.get("judul", name)), tuple(entries), words)
 
 
 def _canonical_column(spec: SheetSpec, name: str) -> str | None:

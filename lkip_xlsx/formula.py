@@ -120,6 +120,9 @@ class Expr:
     def ge(self, other: Expr | int | Decimal) -> Expr:
         return Compare(">=", self, lit(other))
 
+    def lt(self, other: Expr | int | Decimal) -> Expr:
+        return Compare("<", self, lit(other))
+
 
 def lit(x: Expr | int | Decimal | str) -> Expr:
     if isinstance(x, Expr):

@@ -64,7 +64,20 @@ class Kind(enum.StrEnum):
     LEVEL_MISSING = "level_missing"
     ORPHAN_LINE = "orphan_line"
     NO_DATA = "no_data"
-    REALISASI_NOT_NUMBER = "realisasi_not_number"
+    TARGET_BLANK = "target_blank"
+    TARGET_UNREADABLE = "target_unreadable"
+    TARGET_RANGE_REVERSED = "target_range_reversed"
+    REALISASI_UNREADABLE = "realisasi_unreadable"
+    REALISASI_GRADE_FOR_NUMBER = "realisasi_grade_for_number"
+    REALISASI_NUMBER_FOR_GRADE = "realisasi_number_for_grade"
+    REALISASI_OFF_SCALE = "realisasi_off_scale"
+    TARGET_READ_UPPER = "target_read_upper"
+    TARGET_READ_LOWER = "target_read_lower"
+    TARGET_READ_RANGE = "target_read_range"
+    TARGET_READ_GRADE = "target_read_grade"
+    TARGET_READ_ZERO = "target_read_zero"
+    POLARITY_CONFLICT = "polarity_conflict"
+    GRADE_SCALE_AMBIGUOUS = "grade_scale_ambiguous"
     TARGET_ZERO = "target_zero"
     ZERO_TOLERANCE = "zero_tolerance"
     NO_SUPPORT = "no_support"
@@ -259,14 +272,150 @@ _SPECS: dict[Kind, _Spec] = {
         "{where}: no realisation; this indicator gets no capaian or predicate and is left out"
         " of every average. Fill in the realisation when the data exists.",
     ),
-    Kind.REALISASI_NOT_NUMBER: _spec(
+    # -- targets and realisations in every form (rules.md 1a) ---------------------------
+    Kind.TARGET_BLANK: _spec(
+        Severity.WARNING,
+        "Target kosong",
+        "Blank target",
+        "{where}: target kosong; capaian indikator ini tidak dapat dihitung. Isi targetnya "
+        "(angka, batas seperti '< 49', rentang seperti '80 – 90 %', atau peringkat seperti "
+        "'WTP').",
+        "{where}: the target is blank; this indicator's capaian cannot be computed. Fill in "
+        "the target (a number, a bound such as '< 49', a range such as '80 – 90 %', or a "
+        "grade such as 'WTP').",
+    ),
+    Kind.TARGET_UNREADABLE: _spec(
+        Severity.WARNING,
+        "Target tak terbaca",
+        "Unreadable target",
+        "{where}: target '{value}' bukan angka, batas ('< 49', 'minimal 80'), rentang "
+        "('80 – 90 %') atau peringkat yang dikenal ('WTP', 'BB', 'Level 3'); capaian indikator"
+        " ini tidak dapat dihitung, indikator lain tetap dihitung. Tulis target dalam salah "
+        "satu bentuk itu, atau tambahkan skalanya di berkas konfigurasi.",
+        "{where}: target '{value}' is not a number, a bound ('< 49', 'minimal 80'), a range "
+        "('80 – 90 %') or a known grade ('WTP', 'BB', 'Level 3'); this indicator's capaian "
+        "cannot be computed, the others are. Write the target in one of these forms, or add "
+        "its scale to the configuration file.",
+    ),
+    Kind.TARGET_RANGE_REVERSED: _spec(
+        Severity.WARNING,
+        "Rentang terbalik",
+        "Reversed range",
+        "{where}: rentang target '{value}' tidak naik (batas bawah harus lebih kecil dari "
+        "batas atas); capaian tidak dapat dihitung. Tulis dari kecil ke besar, misalnya 80-90.",
+        "{where}: target range '{value}' does not rise (the lower bound must be below the "
+        "upper); capaian cannot be computed. Write it from low to high, e.g. 80-90.",
+    ),
+    Kind.REALISASI_UNREADABLE: _spec(
         Severity.WARNING,
         "Realisasi bukan angka",
         "Realisation not a number",
-        "{where}: realisasi '{value}' bukan angka; capaian tidak dihitung (v1 hanya "
-        "menghitung angka).",
-        "{where}: realisation '{value}' is not a number; capaian not computed (v1 computes "
-        "numbers only).",
+        "{where}: realisasi '{value}' bukan angka; capaian tidak dapat dihitung (target "
+        "{target_cell} berupa angka, batas atau rentang). Tulis realisasinya sebagai angka.",
+        "{where}: realisation '{value}' is not a number; capaian cannot be computed (the "
+        "target {target_cell} is a number, bound or range). Write the realisation as a number.",
+        params=("target_cell",),
+    ),
+    Kind.REALISASI_GRADE_FOR_NUMBER: _spec(
+        Severity.WARNING,
+        "Realisasi peringkat, target bukan",
+        "Grade realisation, non-grade target",
+        "{where}: realisasi '{value}' berupa peringkat, tetapi target {target_cell} bukan "
+        "peringkat; capaian tidak dapat dihitung. Samakan bentuk target dan realisasinya.",
+        "{where}: realisation '{value}' is a grade but the target {target_cell} is not; "
+        "capaian cannot be computed. Write target and realisation in the same form.",
+        params=("target_cell",),
+    ),
+    Kind.REALISASI_NUMBER_FOR_GRADE: _spec(
+        Severity.WARNING,
+        "Target peringkat, realisasi bukan",
+        "Grade target, non-grade realisation",
+        "{where}: target {target_cell} berupa peringkat '{target}', tetapi realisasinya "
+        "'{value}' bukan peringkat; capaian tidak dapat dihitung. Tulis realisasinya sebagai "
+        "peringkat pada skala yang sama (misalnya WDP).",
+        "{where}: the target {target_cell} is the grade '{target}' but the realisation "
+        "'{value}' is not a grade; capaian cannot be computed. Write the realisation as a "
+        "grade on the same scale (e.g. WDP).",
+        params=("target_cell", "target"),
+    ),
+    Kind.REALISASI_OFF_SCALE: _spec(
+        Severity.WARNING,
+        "Realisasi di luar skala",
+        "Realisation off the scale",
+        "{where}: realisasi '{value}' tidak ada pada skala peringkat mana pun yang memuat "
+        "target '{target}' ({target_cell}); capaian tidak dapat dihitung. Periksa ejaannya "
+        "(skala ada di lembar Parameter) atau tambahkan skalanya di berkas konfigurasi.",
+        "{where}: realisation '{value}' is on no grade scale that holds the target "
+        "'{target}' ({target_cell}); capaian cannot be computed. Check its spelling (the "
+        "scales are on the Parameter sheet) or add the scale to the configuration file.",
+        params=("target_cell", "target"),
+    ),
+    Kind.TARGET_READ_UPPER: _spec(
+        Severity.INFO,
+        "Target batas atas",
+        "Upper-bound target",
+        "{where}: target '{value}' dibaca sebagai batas atas {bound}, polaritas {polarity}.",
+        "{where}: target '{value}' read as an upper bound of {bound}, polarity {polarity}.",
+        params=("bound", "polarity"),
+    ),
+    Kind.TARGET_READ_LOWER: _spec(
+        Severity.INFO,
+        "Target batas bawah",
+        "Lower-bound target",
+        "{where}: target '{value}' dibaca sebagai batas bawah {bound}, polaritas {polarity}.",
+        "{where}: target '{value}' read as a lower bound of {bound}, polarity {polarity}.",
+        params=("bound", "polarity"),
+    ),
+    Kind.TARGET_READ_RANGE: _spec(
+        Severity.INFO,
+        "Target rentang",
+        "Range target",
+        "{where}: target '{value}' dibaca sebagai rentang {low} sampai {high}, polaritas "
+        "{polarity}: di dalam rentang 100, di luar dihitung terhadap batas terdekat "
+        "(PermenPANRB 8/2021).",
+        "{where}: target '{value}' read as the range {low} to {high}, polarity {polarity}: "
+        "100 inside it, outside it against the nearer bound (PermenPANRB 8/2021).",
+        params=("low", "high", "polarity"),
+    ),
+    Kind.TARGET_READ_GRADE: _spec(
+        Severity.INFO,
+        "Target peringkat",
+        "Grade target",
+        "{where}: target '{value}' dibaca sebagai peringkat {rank} dari {count} pada skala "
+        "'{scale}'; capaian dari peringkat realisasi (lembar Parameter).",
+        "{where}: target '{value}' read as rank {rank} of {count} on the scale '{scale}'; "
+        "capaian from the realisation's rank (Parameter sheet).",
+        params=("scale", "rank", "count"),
+    ),
+    Kind.TARGET_READ_ZERO: _spec(
+        Severity.INFO,
+        "Target nihil",
+        "Zero target in words",
+        "{where}: target '{value}' dibaca sebagai 0 (nol toleransi), polaritas {polarity}.",
+        "{where}: target '{value}' read as 0 (zero tolerance), polarity {polarity}.",
+        params=("polarity",),
+    ),
+    Kind.POLARITY_CONFLICT: _spec(
+        Severity.WARNING,
+        "Polaritas bertentangan",
+        "Conflicting polarity",
+        "{where}: target '{value}' ({target_cell}) menyiratkan polaritas {implied}, tetapi "
+        "kolom Polaritas berisi {stated}; kolom Polaritas yang dipakai. Periksa mana yang "
+        "benar.",
+        "{where}: target '{value}' ({target_cell}) implies polarity {implied}, but the "
+        "Polaritas column says {stated}; the column is applied. Check which is right.",
+        params=("target_cell", "implied", "stated"),
+    ),
+    Kind.GRADE_SCALE_AMBIGUOUS: _spec(
+        Severity.INFO,
+        "Skala peringkat dipilih",
+        "Grade scale chosen",
+        "{where}: peringkat '{value}' ada pada beberapa skala ({scales}); skala pertama yang "
+        "dipakai. Tulis nama skala di kolom Satuan (misalnya 'nilai' atau 'mutu') bila yang "
+        "dimaksud lain.",
+        "{where}: grade '{value}' is on several scales ({scales}); the first is applied. Name"
+        " the scale in the Satuan column ('nilai' or 'mutu', say) if another is meant.",
+        params=("scales",),
     ),
     Kind.TARGET_ZERO: _spec(
         Severity.WARNING,

@@ -60,6 +60,7 @@ STYLES = {
     "helper_pct": Style(
         italic=True, align="right", bg=HELPER_BG, color="#595959", num_format="0.00"
     ),
+    "helper_num": Style(italic=True, align="right", bg=HELPER_BG, color="#595959"),
     "text": Style(),
     "text_bold": Style(bold=True),
     "center": Style(align="center"),

@@ -10,14 +10,17 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from .contract import normalize
+from .forms import Measure, read_measure
 from .formula import cell_name
 from .numbers import Blank, Parsed, parse_number
 from .reader import RawRow, RawTable
+from .rules import GradeScale
 
 __all__ = [
     "resolve",
     "fill_down",
     "parsed",
+    "measured",
     "year_address",
     "match_name",
     "sasaran_index",
@@ -52,6 +55,14 @@ def parsed(row: RawRow, key: str) -> Parsed:
     if cell is None:
         return Blank()
     return parse_number(cell.value, cell.number_format)
+
+
+def measured(row: RawRow, key: str, scales: tuple[GradeScale, ...]) -> Measure:
+    """A target or realisation in any form of rules.md 1a (a number, bound, range, grade)."""
+    cell = row.cells.get(key)
+    if cell is None:
+        return Blank()
+    return read_measure(cell.value, cell.number_format, scales)
 
 
 def year_address(table: RawTable, key: str, row: int) -> str:

@@ -10,6 +10,7 @@ from pathlib import Path
 
 from .choices import Lang, Paper
 from .contract import Mapping
+from .forms import Measure, Reading
 from .kinds import Kind, Severity
 from .numbers import Parsed
 from .rules import Polarity, RuleSet, Status
@@ -136,12 +137,13 @@ class Indicator:
     name: str
     unit: str | None
     polarity: Polarity
-    target: Parsed
-    real: Parsed
+    target: Measure
+    real: Measure
     status: Status
     name_src: Source
     target_src: Source
     real_src: Source
+    reading: Reading | None = None  # how target and realisation were read (rules.md 1a)
     past: tuple[tuple[int, Parsed], ...] = ()
     national: Parsed | None = None
     responsible: str = ""
@@ -215,7 +217,7 @@ class PlanTarget:
     sasaran: str
     indikator: str
     src: Source
-    targets: tuple[tuple[int, Parsed], ...]  # (year, target); PK: the reporting year
+    targets: tuple[tuple[int, Measure], ...]  # (year, target); PK: the reporting year
     satuan: str = ""
     indicator: tuple[int, int] | None = None  # (sasaran index, indicator index)
 

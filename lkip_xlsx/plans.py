@@ -12,7 +12,7 @@ from dataclasses import replace
 
 from .contract import normalize
 from .formula import cell_name
-from .lookup import fill_down, match_name, parsed, resolve, sasaran_index
+from .lookup import fill_down, match_name, measured, parsed, resolve, sasaran_index
 from .model import (
     BudgetLine,
     Finding,
@@ -26,6 +26,7 @@ from .model import (
     Source,
 )
 from .reader import RawTable, RawWorkbook
+from .rules import GRADE_SCALES, GradeScale
 
 __all__ = ["read_plans", "Plans", "link_inputs"]
 
@@ -70,6 +71,7 @@ def _targets(
     years: dict[int, str],
     findings: list[Finding],
     kind: Kind,
+    scales: tuple[GradeScale, ...],
 ) -> tuple[PlanTarget, ...]:
     fill_down(table.rows, "sasaran")
     out: list[PlanTarget] = []
@@ -86,7 +88,7 @@ def _targets(
                 sasaran=row.text("sasaran"),
                 indikator=name,
                 src=src,
-                targets=tuple((year, parsed(row, key)) for year, key in years.items()),
+                targets=tuple((year, measured(row, key, scales)) for year, key in years.items()),
                 satuan=row.text("satuan"),
                 indicator=found,
             )
@@ -140,20 +142,30 @@ def _outputs(
 
 
 def read_plans(
-    raw: RawWorkbook, tahun: int, sasaran: Sequence[Sasaran], findings: list[Finding]
+    raw: RawWorkbook,
+    tahun: int,
+    sasaran: Sequence[Sasaran],
+    findings: list[Finding],
+    scales: tuple[GradeScale, ...] = GRADE_SCALES,
 ) -> Plans:
+    """PK and Renstra targets are read in every form of rules.md 1a (``scales`` names the
+    grades), so that they print as written and compare with the ``Realisasi`` targets."""
     plans = Plans()
     pk = raw.tables.get("pk")
     if pk is not None:
         key = resolve(pk, "target", tahun)
         if key:
-            plans.pk = _targets(pk, sasaran, {tahun: key}, findings, Kind.PK_INDICATOR_UNKNOWN)
+            plans.pk = _targets(
+                pk, sasaran, {tahun: key}, findings, Kind.PK_INDICATOR_UNKNOWN, scales
+            )
     renstra = raw.tables.get("renstra")
     if renstra is not None:
         by_year = renstra.years.get("target", {})
         years = {y: f"target@{y}" for y in sorted(by_year)}
         plans.renstra_years = tuple(years)
-        plans.renstra = _targets(renstra, sasaran, years, findings, Kind.RENSTRA_INDICATOR_UNKNOWN)
+        plans.renstra = _targets(
+            renstra, sasaran, years, findings, Kind.RENSTRA_INDICATOR_UNKNOWN, scales
+        )
     rkt = raw.tables.get("rkt")
     if rkt is not None:
         plans.rkt = _rkt(rkt)

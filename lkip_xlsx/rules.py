@@ -1,4 +1,4 @@
-"""The computation rules (``rules.md`` v1), each written once as an expression tree.
+"""The computation rules (``rules.md`` v2), each written once as an expression tree.
 
 A rule takes :class:`~lkip_xlsx.formula.Expr` operands (cell references in the output, or
 literals in tests) and returns an expression: its ``formula()`` goes into the cell, its
@@ -8,19 +8,23 @@ literals in tests) and returns an expression: its ``formula()`` goes into the ce
 from __future__ import annotations
 
 import enum
+import functools
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from decimal import Decimal
 
 from .choices import ScaleName
 from .formula import (
+    Call,
     Expr,
     RangeRef,
+    Text,
     and_,
     average,
     count,
     if_,
     isnumber,
+    lit,
     max_,
     min_,
     round2,
@@ -41,6 +45,13 @@ __all__ = [
     "indicator_status",
     "capaian",
     "capaian_positive",
+    "capaian_range",
+    "capaian_grade",
+    "grade_key",
+    "grade_rank",
+    "GradeScale",
+    "GRADE_SCALES",
+    "GRADE_MODES",
     "score",
     "predicate",
     "mean_score",
@@ -104,14 +115,14 @@ class Status(enum.Enum):
     ZERO_TOLERANCE = "nol toleransi"  # negatif with T = 0: R = 0 -> 100, R > 0 -> 0
     NO_DATA = "data tidak tersedia"
     TARGET_ZERO = "target nol"
-    NOT_A_NUMBER = "bukan angka"
+    NOT_COMPUTABLE = "tidak dapat dihitung"  # text that fits no form of rules.md 1a
 
 
 def indicator_status(target: Parsed, real: Parsed, polarity: Polarity) -> Status:
     if isinstance(real, Blank):
         return Status.NO_DATA
     if not isinstance(target, Number) or not isinstance(real, Number):
-        return Status.NOT_A_NUMBER
+        return Status.NOT_COMPUTABLE
     if target.value == 0:
         return Status.ZERO_TOLERANCE if polarity is Polarity.NEGATIF else Status.TARGET_ZERO
     return Status.OK
@@ -176,6 +187,120 @@ def capaian_or_status(target: Expr, real: Expr, polarity: Expr, status: str) -> 
     return when_numbers((target, real), figure, status)
 
 
+def capaian_range(low: Expr, high: Expr, real: Expr, polarity: Expr) -> Expr:
+    """A target range [L, U] (PermenPANRB 8/2021): inside it 100; outside it, section 1
+    against the nearer bound. 70 vs 80-90 -> 70/80 = 87,50; 6,5 vs 7-8 negatif ->
+    (14-6,5)/7 = 107,14; 9 vs 7-8 negatif -> (16-9)/8 = 87,50."""
+    return if_(
+        real.lt(low),
+        capaian(low, real, polarity),
+        if_(real.gt(high), capaian(high, real, polarity), 100),
+    )
+
+
+def capaian_grade(
+    rank_target: Expr, rank_real: Expr, mode: Expr, otherwise: str = "tidak dapat dihitung"
+) -> Expr:
+    """Grades (rules.md 1a), by rank counted from the lowest label: ``peringkat`` gives
+    rank(R) / rank(T) × 100 (BB target, A reached: 6/5 -> 120,00), ``tercapai`` 100 when
+    rank(R) >= rank(T), else 0. A label that is on no scale leaves its rank a dash, and the
+    capaian says it cannot be computed."""
+    figure = if_(
+        mode.eq("tercapai"),
+        if_(rank_real.ge(rank_target), 100, 0),
+        round2(rank_real / rank_target * 100),
+    )
+    return when_numbers((rank_target, rank_real), figure, otherwise)
+
+
+# Labels match case-insensitively ignoring spaces and punctuation: the key of a label is
+# its upper-case text without these characters (also the wildcards * ? ~ of MATCH).
+_KEY_DROP = (" ", "\u00a0", ".", ",", "-", "–", "(", ")", "/", "'", "*", "?", "~")
+
+
+def grade_key(label: Expr) -> Expr:
+    """``Wajar Tanpa Pengecualian`` -> ``WAJARTANPAPENGECUALIAN``; ``Level 3`` -> ``LEVEL3``."""
+    expr: Expr = Call("UPPER", (label,))
+    for ch in _KEY_DROP:
+        expr = Call("SUBSTITUTE", (expr, Text(ch), Text("")))
+    return expr
+
+
+def grade_rank(label: Expr, keys: RangeRef, ranks: RangeRef) -> Expr:
+    """The rank of ``label`` on one scale (its keys and ranks listed in ``Parameter``), or a
+    dash when the label is not on it."""
+    position = Call("MATCH", (grade_key(label), keys, lit(0)))
+    return Call("IFERROR", (Call("INDEX", (ranks, position)), Text("-")))
+
+
+@dataclass(frozen=True)
+class GradeScale:
+    """An ordinal scale, best label first; each entry is a label and its synonyms. ``words``
+    are what a ``Satuan`` cell may say to name the scale."""
+
+    name: str
+    title: str
+    labels: tuple[tuple[str, ...], ...]
+    words: tuple[str, ...] = ()
+
+    def rank(self, label: str) -> int | None:
+        """Rank counted from the lowest (WTP = 4 … TMP = 1), or None when not on the scale."""
+        key = key_of(label)
+        for i, names in enumerate(self.labels):
+            if any(key_of(n) == key for n in names):
+                return len(self.labels) - i
+        return None
+
+
+@functools.lru_cache(maxsize=4096)
+def key_of(text: str) -> str:
+    value = grade_key(lit(text)).value()
+    return value if isinstance(value, str) else ""
+
+
+GRADE_MODES = ("peringkat", "tercapai")
+
+GRADE_SCALES: tuple[GradeScale, ...] = (
+    GradeScale(
+        "opini",
+        "Opini BPK atas laporan keuangan",
+        (
+            ("WTP", "Wajar Tanpa Pengecualian"),
+            ("WDP", "Wajar Dengan Pengecualian"),
+            ("TW", "Tidak Wajar"),
+            ("TMP", "Tidak Menyatakan Pendapat", "Disclaimer"),
+        ),
+        ("opini", "bpk"),
+    ),
+    GradeScale(
+        "nilai",
+        "Nilai evaluasi SAKIP (huruf)",
+        (("AA",), ("A",), ("BB",), ("B",), ("CC",), ("C",), ("D",)),
+        ("nilai", "sakip", "predikat"),
+    ),
+    GradeScale(
+        "mutu",
+        "Mutu pelayanan (IKM)",
+        (
+            ("A", "Sangat Baik", "A (Sangat Baik)"),
+            ("B", "Baik", "B (Baik)"),
+            ("C", "Kurang Baik", "C (Kurang Baik)"),
+            ("D", "Tidak Baik", "D (Tidak Baik)"),
+        ),
+        ("mutu", "ikm", "pelayanan"),
+    ),
+    GradeScale(
+        "level",
+        "Tingkat maturitas (SPIP, kapabilitas APIP, …)",
+        tuple(
+            (f"Level {n}", f"Level {r}", f"Tingkat {n}")
+            for n, r in zip("54321", ("V", "IV", "III", "II", "I"), strict=True)
+        ),
+        ("level", "tingkat", "maturitas", "kapabilitas"),
+    ),
+)
+
+
 def score(raw: Expr, cap: Expr | None) -> Expr:
     """Capaian for scoring: below 0 counts as 0, above the cap (100 by default) as the cap."""
     floored = max_(raw, 0)
@@ -234,6 +359,8 @@ class RuleSet:
     scale: Scale = SCALES["sakip"]
     cap: Decimal | None = Decimal(100)
     efficiency_threshold: Decimal = Decimal(1)
+    grades: tuple[GradeScale, ...] = GRADE_SCALES  # built-in first, then the agency's own
+    grade_mode: str = "peringkat"  # or "tercapai"
 
 
 def predicate(value: Expr, bands: Sequence[tuple[Expr | None, Expr]]) -> Expr:

@@ -62,7 +62,7 @@ def _figures(path: Path) -> dict[str, Any]:
 
 SCENARIOS = {
     "blank": (REAL, None, "data tidak tersedia"),  # no realisation
-    "text": (REAL, "belum diukur", "bukan angka"),  # text where a number belongs
+    "text": (REAL, "belum diukur", "tidak dapat dihitung"),  # text where a number belongs
     "zero": (TARGET, 0, "target nol"),  # a positive indicator with target 0
 }
 

@@ -16,7 +16,7 @@ from lkip_xlsx.pipeline import convert
 from tests.conftest import DINKES, JEMBER, ROOT
 
 runner = CliRunner()
-BROKEN = ROOT / "tests" / "data" / "corpus" / "realisasi-target-teks.xlsx"
+BROKEN = ROOT / "tests" / "data" / "corpus" / "anggaran-pagu-teks.xlsx"
 
 
 @pytest.fixture
@@ -73,12 +73,12 @@ def test_batch_converts_the_good_and_reports_the_rest(kabupaten: Path, tmp_path:
     # each finding in the one shape every --json output uses
     first = summary["rusak.xlsx"]["findings"][0]
     assert (first["code"], first["where"], first["severity"]) == (
-        "not_a_number",
-        "Realisasi!F5",
+        "amount_invalid",
+        "Anggaran!C7",
         "error",
     )
     assert first["message"] == summary["rusak.xlsx"]["message"]
-    assert summary["rusak.xlsx"]["message"].startswith("Realisasi!F5: 'seratus'")
+    assert summary["rusak.xlsx"]["message"].startswith("Anggaran!C7: 'tiga puluh juta'")
     assert "berkas teks" in summary["palsu.xlsx"]["message"]
     assert sorted(p.name for p in out.iterdir()) == [
         "Rekap LKIP 2023.xlsx",

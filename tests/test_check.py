@@ -13,7 +13,7 @@ from lkip_xlsx.cli import app
 from tests.conftest import DINKES, JEMBER, ROOT
 
 runner = CliRunner()
-BROKEN = ROOT / "tests" / "data" / "corpus" / "realisasi-target-teks.xlsx"
+BROKEN = ROOT / "tests" / "data" / "corpus" / "anggaran-pagu-teks.xlsx"
 
 
 def test_clean_file_exits_0() -> None:
@@ -25,8 +25,8 @@ def test_clean_file_exits_0() -> None:
 def test_findings_as_a_table_with_sheet_and_cell() -> None:
     result = runner.invoke(app, ["check", str(BROKEN)], env={"COLUMNS": "200"})
     assert result.exit_code == 1
-    assert "Realisasi" in result.stdout and "F5" in result.stdout and "seratus" in result.stdout
-    assert "bukan angka" in result.stdout
+    assert "Anggaran" in result.stdout and "C7" in result.stdout and "tiga puluh" in result.stdout
+    assert "bukan jumlah rupiah" in result.stdout
 
 
 def test_json_for_scripts_and_worst_exit_code(tmp_path: Path) -> None:
@@ -39,11 +39,11 @@ def test_json_for_scripts_and_worst_exit_code(tmp_path: Path) -> None:
     assert data[0]["findings"] == []
     f = data[1]["findings"][0]
     assert (f["code"], f["sheet"], f["cell"], f["column"], f["value"]) == (
-        "not_a_number",
-        "Realisasi",
-        "F5",
-        "Target",
-        "seratus",
+        "amount_invalid",
+        "Anggaran",
+        "C7",
+        "Anggaran",
+        "tiga puluh juta",
     )
     assert data[2]["findings"][0]["code"] == "file_text"
 

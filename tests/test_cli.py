@@ -43,17 +43,29 @@ def test_input_is_never_modified(tmp_path: Path) -> None:
     assert hashlib.sha256(JEMBER.read_bytes()).hexdigest() == before
 
 
-def test_non_numeric_target_names_the_cell_and_writes_nothing(tmp_path: Path) -> None:
-    src = broken_copy(tmp_path, "Realisasi", "F5", "seratus")
+def test_non_numeric_amount_names_the_cell_and_writes_nothing(tmp_path: Path) -> None:
+    src = broken_copy(tmp_path, "Anggaran", "C7", "seratus")
     out = tmp_path / "o.xlsx"
     result = runner.invoke(app, ["convert", str(src), "-o", str(out)])
     assert result.exit_code == 1
     assert (
-        "[kesalahan] Realisasi!F5: 'seratus' pada kolom 'Target' bukan angka. Tulis angka, "
-        "misalnya 1.000, 85,71 atau 85,71%." in result.stderr
+        "[kesalahan] Anggaran!C7: 'seratus' pada kolom 'Anggaran' bukan jumlah rupiah yang "
+        "sah. Tulis angka rupiah tidak negatif, misalnya 37.984.500." in result.stderr
     )
     assert "Tidak ada hasil yang ditulis" in result.stderr
     assert not out.exists()
+
+
+def test_a_target_that_fits_no_form_is_flagged_and_the_rest_is_written(tmp_path: Path) -> None:
+    """rules.md 1a: text in Target never stops the output; that indicator is not computed."""
+    src = broken_copy(tmp_path, "Realisasi", "F5", "seratus")
+    out = tmp_path / "o.xlsx"
+    result = runner.invoke(app, ["convert", str(src), "-o", str(out)])
+    assert result.exit_code == 1
+    assert "Realisasi!F5: target 'seratus' bukan angka, batas" in result.stderr
+    assert out.exists()
+    ws = openpyxl.load_workbook(out)["3.1"]
+    assert ws["E7"].value == "seratus" and ws["G7"].value == "tidak dapat dihitung"
 
 
 def test_english_messages(tmp_path: Path) -> None:
@@ -62,7 +74,7 @@ def test_english_messages(tmp_path: Path) -> None:
         app, ["convert", str(src), "-o", str(tmp_path / "o.xlsx"), "--lang", "en"]
     )
     assert result.exit_code == 1
-    assert "Realisasi!F5: 'seratus' in column 'Target' is not a number." in result.stderr
+    assert "Realisasi!F5: target 'seratus' is not a number, a bound" in result.stderr
 
 
 def test_missing_realisation_writes_output_and_exits_1(tmp_path: Path) -> None:

@@ -69,8 +69,8 @@ def test_rounding_half_away_from_zero_not_half_even() -> None:
         (Number(D(0)), Number(D(5)), Polarity.NEGATIF, Status.ZERO_TOLERANCE),
         (Number(D(10)), Blank("data tidak tersedia"), Polarity.POSITIF, Status.NO_DATA),
         (Number(D(10)), Blank("-"), Polarity.NEGATIF, Status.NO_DATA),
-        (NotANumber("WTP"), Number(D(1)), Polarity.POSITIF, Status.NOT_A_NUMBER),
-        (Number(D(10)), NotANumber("BB"), Polarity.POSITIF, Status.NOT_A_NUMBER),
+        (NotANumber("WTP"), Number(D(1)), Polarity.POSITIF, Status.NOT_COMPUTABLE),
+        (Number(D(10)), NotANumber("BB"), Polarity.POSITIF, Status.NOT_COMPUTABLE),
     ],
 )
 def test_indicator_status(target: object, real: object, polarity: Polarity, status: Status) -> None:

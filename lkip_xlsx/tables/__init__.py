@@ -8,6 +8,7 @@ __all__ = [
     "appendix",
     "cells",
     "grafik",
+    "measure",
     "parameter",
     "pemeriksaan",
     "ringkasan",

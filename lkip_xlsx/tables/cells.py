@@ -6,26 +6,25 @@ from __future__ import annotations
 from collections.abc import Callable
 from decimal import Decimal
 
+from ..forms import Measure, written
 from ..formula import Expr, Ref
 from ..layout import Grid, Style, measure_format
 from ..model import Identity, Indicator, Report
-from ..numbers import Blank, NotANumber, Number, Parsed
+from ..numbers import Number
 
 __all__ = ["write_parsed", "signature", "indicator_rows", "live"]
 
 
 def write_parsed(
-    grid: Grid, row: int, col: int, parsed: Parsed | None, unit: str | None, empty: str = "-"
+    grid: Grid, row: int, col: int, parsed: Measure | None, unit: str | None, empty: str = "-"
 ) -> Ref:
     """A target or realisation as the input gave it: a number (with its unit in the number
-    format), or the text typed, always written as text."""
+    format), or the text typed (``WTP``, ``80 – 90 %``, ``< 49``), always written as text."""
     if isinstance(parsed, Number):
         style = Style(align="right", num_format=measure_format(parsed.value, unit or parsed.unit))
         return grid.number(row, col, parsed.value, style)
-    if isinstance(parsed, NotANumber):
-        return grid.text(row, col, parsed.text, "center")
-    text = parsed.text if isinstance(parsed, Blank) and parsed.text else empty
-    return grid.text(row, col, text, "center")
+    text = written(parsed) if parsed is not None else ""
+    return grid.text(row, col, text or empty, "center")
 
 
 def signature(grid: Grid, row: int, first_col: int, last_col: int, identity: Identity) -> int:

@@ -6,9 +6,9 @@ from __future__ import annotations
 from dataclasses import dataclass
 from decimal import Decimal
 
-from ..formula import Expr, Ref
+from ..formula import Expr, RangeRef, Ref
 from ..layout import Grid
-from ..rules import RuleSet
+from ..rules import RuleSet, grade_key
 
 __all__ = ["ParamRefs", "build_parameter", "SHEET"]
 
@@ -19,11 +19,21 @@ Pairs = tuple[tuple[Expr | None, Expr], ...]  # (lower bound, what the band give
 
 
 @dataclass(frozen=True)
+class GradeRefs:
+    """The grade scales as listed in ``Parameter``: per scale, the key column and the rank
+    column (for ``MATCH``/``INDEX``), and the cell naming the capaian mode."""
+
+    scales: dict[str, tuple[RangeRef, RangeRef]]
+    mode: Ref
+
+
+@dataclass(frozen=True)
 class ParamRefs:
     bands: Pairs  # (lower bound, code) for rules.predicate
     labels: Pairs  # (lower bound, interpretation)
     cap: Expr | None
     efficiency: Expr
+    grades: GradeRefs
 
 
 def _abs(ref: Ref) -> Ref:
@@ -112,6 +122,41 @@ def build_parameter(rules: RuleSet, tahun: int, agency: str) -> tuple[Grid, Para
         g.merge(row, 1, row, 3)
         g.text(row, 1, text)
         row += 1
+    grades = _grades(g, row + 1, rules)
     for col, width in enumerate((24, 16, 16, 60)):
         g.width(col, width)
-    return g, ParamRefs(bands, labels, cap_ref, eff)
+    return g, ParamRefs(bands, labels, cap_ref, eff, grades)
+
+
+def _grades(g: Grid, row: int, rules: RuleSet) -> GradeRefs:
+    """Targets written as grades (rules.md 1a): the capaian mode, then every scale, best
+    label first, each label and synonym on its own row with its rank and its key (the
+    label in capitals without spaces and punctuation, as a formula), which the rank
+    formulas of Tabel 3.1 and 3.3 look up with MATCH."""
+    g.text(row, 0, "Capaian target peringkat", "text_bold")
+    g.merge(row, 1, row, 2)
+    mode = _abs(g.text(row, 1, rules.grade_mode, "center"))
+    g.text(
+        row,
+        3,
+        "peringkat: peringkat R ÷ peringkat T × 100 (peringkat dihitung dari label terendah "
+        "= 1); tercapai: 100 bila peringkat R ≥ peringkat T, selainnya 0.",
+    )
+    row += 2
+    g.merge(row, 0, row, 3, "Skala peringkat (label terbaik di atas)", "text_bold")
+    row += 1
+    for c, heading in enumerate(("Skala", "Label / sinonim", "Peringkat", "Kunci (bantu)")):
+        g.text(row, c, heading, "header")
+    row += 1
+    scales: dict[str, tuple[RangeRef, RangeRef]] = {}
+    for scale in rules.grades:
+        first = row
+        for i, names in enumerate(scale.labels):
+            for name in names:
+                g.text(row, 0, scale.name, "center")
+                label = g.text(row, 1, name, "center_bold" if name == names[0] else "center")
+                g.number(row, 2, Decimal(len(scale.labels) - i), "center")
+                g.formula(row, 3, grade_key(label), "helper")
+                row += 1
+        scales[scale.name] = (g.column_range(3, first, row - 1), g.column_range(2, first, row - 1))
+    return GradeRefs(scales, mode)

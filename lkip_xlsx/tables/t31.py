@@ -9,11 +9,14 @@ from ..layout import Grid
 from ..model import Indicator, Report
 from ..rules import Status, capaian_or_status
 from .cells import indicator_rows, live, write_parsed
+from .measure import form_capaian, helper_header
+from .parameter import ParamRefs
 
 __all__ = ["Table31", "build_31", "SHEET"]
 
 SHEET = "3.1"
-POLARITY_COL = 8  # helper column I, outside the print area (A:G)
+_SHOWN = (Status.NO_DATA, Status.NOT_COMPUTABLE)
+POLARITY_COL = 8  # helper column I, outside the print area (A:G); the form's helpers follow
 
 
 @dataclass(frozen=True)
@@ -27,7 +30,7 @@ class Table31:
     polarity: dict[tuple[int, int], Ref]
 
 
-def build_31(report: Report) -> Table31:
+def build_31(report: Report, params: ParamRefs) -> Table31:
     tahun = report.identity.tahun
     g = Grid(SHEET, print_cols=7, footer=report.identity.agency)
     row = g.title_block(
@@ -51,6 +54,7 @@ def build_31(report: Report) -> Table31:
         g.text(header + 1, c, f"({n})", "numbering")
     g.text(header, POLARITY_COL, "Polaritas (bantu)", "helper_header")
     g.text(header + 1, POLARITY_COL, "positif / negatif", "helper")
+    helper_header(g, header, POLARITY_COL + 1)
     refs: dict[tuple[int, int], Ref] = {}
     targets: dict[tuple[int, int], Ref] = {}
     reals: dict[tuple[int, int], Ref] = {}
@@ -63,8 +67,24 @@ def build_31(report: Report) -> Table31:
         real = write_parsed(g, row, 5, ind.real, ind.unit, empty="data tidak tersedia")
         polarity = g.text(row, POLARITY_COL, ind.polarity.value, "helper")
         targets[key], reals[key], polarities[key] = target, real, polarity
-        why = ind.status if ind.status in (Status.NO_DATA, Status.NOT_A_NUMBER) else Status.NO_DATA
-        refs[key] = live(g, row, 6, capaian_or_status(target, real, polarity, why.value))
+        # what the capaian shows while an operand is not a number: today's status, or the
+        # status a blank realisation would give
+        why = ind.status if ind.status in _SHOWN else Status.NO_DATA
+        if ind.reading is None:  # the target fits no form: a figure typed over it computes
+            rule = capaian_or_status(target, real, polarity, why.value)
+        else:
+            rule = form_capaian(
+                g,
+                row,
+                POLARITY_COL + 1,
+                ind.reading,
+                target,
+                real,
+                polarity,
+                params.grades,
+                why.value,
+            )
+        refs[key] = live(g, row, 6, rule)
 
     row = indicator_rows(g, report, row, write)
     if report.source_note:

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import functools
 
+from ..forms import Measure
 from ..layout import Grid, style_of
 from ..model import PlanTarget, Report
-from ..numbers import Parsed
 from .cells import write_parsed
 from .t31 import Table31
 
@@ -60,7 +60,7 @@ def build_32(report: Report, t31: Table31) -> Grid:
             key = (s_idx, i_idx)
             g.text(row, 1, ind.name)
             plan = renstra_for(report, key)
-            by_year: dict[int, Parsed] = dict(plan.targets) if plan else {}
+            by_year: dict[int, Measure] = dict(plan.targets) if plan else {}
             past = dict(ind.past)
             for i, year in enumerate(years[:-1]):
                 write_parsed(g, row, 2 + i, by_year.get(year), ind.unit)

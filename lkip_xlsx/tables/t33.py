@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+from ..forms import understand
 from ..layout import Grid, style_of
 from ..model import Indicator, Report
 from ..numbers import Blank
-from ..rules import Status, capaian_or_status, indicator_status
+from ..rules import RuleSet, Status, capaian_or_status
 from .cells import indicator_rows, live, write_parsed
+from .measure import form_capaian, helper_header
+from .parameter import ParamRefs
 from .t31 import Table31
 from .t32 import renstra_for
 
@@ -16,7 +19,7 @@ SHEET = "3.3"
 POLARITY_COL = 7
 
 
-def build_33(report: Report, t31: Table31) -> Grid:
+def build_33(report: Report, t31: Table31, rules: RuleSet, params: ParamRefs) -> Grid:
     tahun = report.identity.tahun
     final = max(report.renstra_years)
     g = Grid(SHEET, print_cols=6, footer=report.identity.agency)
@@ -42,6 +45,7 @@ def build_33(report: Report, t31: Table31) -> Grid:
         ],
     )
     g.text(header, POLARITY_COL, "Polaritas (bantu)", "helper_header")
+    helper_header(g, header, POLARITY_COL + 1)
 
     def write(row: int, key: tuple[int, int], ind: Indicator) -> None:
         g.text(row, 2, ind.name)
@@ -50,10 +54,19 @@ def build_33(report: Report, t31: Table31) -> Grid:
         target = write_parsed(g, row, 3, goal, ind.unit)
         real = g.formula(row, 4, t31.real[key], style_of(t31.grid, t31.real[key]))
         polarity = g.formula(row, POLARITY_COL, t31.polarity[key], "helper")
-        status = indicator_status(goal, ind.real, ind.polarity)
-        why = status if status in (Status.NO_DATA, Status.NOT_A_NUMBER) else Status.NO_DATA
+        # the end-of-plan target in any form of rules.md 1a, with the indicator's polarity
+        reading, status, _ = understand(
+            goal, ind.real, ind.polarity.value, ind.unit or "", rules.grades
+        )
+        why = status if status in (Status.NO_DATA, Status.NOT_COMPUTABLE) else Status.NO_DATA
         label = "target tidak ada" if isinstance(goal, Blank) else why.value
-        live(g, row, 5, capaian_or_status(target, real, polarity, label))
+        if reading is None:
+            rule = capaian_or_status(target, real, polarity, label)
+        else:
+            rule = form_capaian(
+                g, row, POLARITY_COL + 1, reading, target, real, polarity, params.grades, label
+            )
+        live(g, row, 5, rule)
 
     indicator_rows(g, report, row, write)
     g.repeat_rows = (header, header + 1)

@@ -63,9 +63,14 @@ CASES: dict[str, tuple[Mutation, Expected]] = {
     # -- Realisasi, every required column, and the optional figures
     "realisasi-target-teks": (
         put("Realisasi", F5="seratus"),
-        [("not_a_number", "Realisasi", "F5")],
+        # the PK and the Renstra say 100 where Realisasi says "seratus": they differ (§7)
+        [
+            ("target_unreadable", "Realisasi", "F5"),
+            ("pk_target_differs", "PK", "C5"),
+            ("renstra_target_differs", "Renstra", "B5"),
+        ],
     ),
-    "realisasi-target-kosong": (put("Realisasi", F7=None), [("required_blank", "Realisasi", "F7")]),
+    "realisasi-target-kosong": (put("Realisasi", F7=None), [("target_blank", "Realisasi", "F7")]),
     "realisasi-indikator-kosong": (
         put("Realisasi", C6=None),
         [("required_blank", "Realisasi", "C6")],
@@ -79,7 +84,10 @@ CASES: dict[str, tuple[Mutation, Expected]] = {
         [("polarity_unknown", "Realisasi", "E6")],
     ),
     "realisasi-tanpa-data": (put("Realisasi", I6=None), [("no_data", "Realisasi", "I6")]),
-    "realisasi-teks": (put("Realisasi", I7="BB"), [("realisasi_not_number", "Realisasi", "I7")]),
+    "realisasi-teks": (
+        put("Realisasi", I7="BB"),
+        [("realisasi_grade_for_number", "Realisasi", "I7")],
+    ),
     "realisasi-target-nol": (
         put("Realisasi", F6=0),
         [
@@ -163,7 +171,7 @@ CASES: dict[str, tuple[Mutation, Expected]] = {
         [("year_unknown", "Identitas", "")],
     ),
     # -- PK, Renstra, RKT, Program Kegiatan
-    "pk-target-teks": (put("PK", D5="sesuai"), [("not_a_number", "PK", "D5")]),
+    "pk-target-teks": (put("PK", D5="sesuai"), [("pk_target_differs", "PK", "C5")]),
     "pk-indikator-asing": (
         put("PK", C7="Indikator yang tidak ada di mana pun"),
         [("pk_indicator_unknown", "PK", "C7")],
