@@ -12,7 +12,13 @@ negative-polarity indicators (mortality, stunting), a zero-tolerance target, an 
 without data, budget codes, and the sasaran link in ``Anggaran`` instead of an ``RKT`` sheet.
 Its figures are invented for illustration; they describe no real agency.
 
-Both are laid out as staff keep them: title rows above the header, merged sasaran cells,
+``contoh-inspektorat-2023.xlsx``: an Inspektorat of the same imaginary kabupaten whose
+targets are written as reports write them (rules.md 1a): grades (``WTP``, ``BB``, ``Level
+3``, an IKM ``A``), a range (``80 – 90 %``, ``7 - 8 hari``), bounds (``maks. 12``, ``minimal
+95%``), a zero-tolerance word (``nihil``) and a realisation that fits no form. Its figures
+are invented for illustration; they describe no real agency.
+
+All are laid out as staff keep them: title rows above the header, merged sasaran cells,
 numbers typed as text with units (``1.000 Orang``), percentages stored as fractions.
 """
 
@@ -1042,6 +1048,164 @@ def dinkes() -> Workbook:
     return wb
 
 
+IS1 = "Meningkatnya akuntabilitas keuangan dan kinerja pemerintah daerah"
+IS2 = "Meningkatnya kapabilitas pengawasan internal"
+IS3 = "Menurunnya penyimpangan pengelolaan keuangan daerah"
+# (sasaran, indicator, satuan, polaritas, target 2023, realisasi 2022, realisasi 2023,
+#  Renstra 2026); the capaian each gives is worked out in tests/test_targets.py
+INSPEKTORAT: list[tuple[Value, ...]] = [
+    (IS1, "Opini BPK atas LKPD", "opini", None, "WTP", "WTP", "WDP", "WTP"),
+    (None, "Nilai evaluasi SAKIP pemerintah kabupaten", "nilai", None, "BB", "B", "A", "A"),
+    (IS2, "Level kapabilitas APIP", "level", None, "Level 3", "Level 2", "Level 3", "Level 4"),
+    (None, "Level maturitas SPIP", "level", None, "Level 3", "Level 3", "level 4", "Level 4"),
+    (
+        None,
+        "Persentase rekomendasi hasil pengawasan yang ditindaklanjuti",
+        "%",
+        "positif",
+        "80 – 90 %",
+        "76%",
+        "70%",
+        "90 - 95 %",
+    ),
+    (IS3, "Jumlah temuan berulang", "temuan", None, "maks. 12", 14, 9, "maks. 8"),
+    (
+        None,
+        "Rata-rata waktu penyelesaian pemeriksaan khusus",
+        "hari",
+        "negatif",
+        "7 - 8 hari",
+        "9 hari",
+        "6,5 hari",
+        "6 - 7 hari",
+    ),
+    (
+        None,
+        "Kerugian daerah yang belum ditindaklanjuti",
+        "kasus",
+        None,
+        "nihil",
+        "1 kasus",
+        "0 kasus",
+        "nihil",
+    ),
+    (
+        None,
+        "Persentase pengaduan masyarakat yang ditangani",
+        "%",
+        None,
+        "minimal 95%",
+        "93%",
+        "97,5%",
+        "minimal 98%",
+    ),
+    (None, "Indeks kepuasan layanan konsultasi pengawasan", "mutu IKM", None, "A", "B", "B", "A"),
+    (
+        None,
+        "Persentase perangkat daerah yang menerapkan manajemen risiko",
+        "%",
+        "positif",
+        75,
+        60,
+        "dalam proses",
+        100,
+    ),
+]
+
+
+def inspektorat() -> Workbook:
+    wb = Workbook()
+    _identitas(
+        wb,
+        [
+            ("Instansi", "Inspektorat"),
+            ("Pemerintah", "Kabupaten Contoh"),
+            ("Tahun", 2023),
+            ("Kepala", "Drs. Contoh Awas, M.Si"),
+            ("Pangkat", "Pembina Utama Muda"),
+            ("NIP", "19720202 199703 1 002"),
+            ("Kota", "Contoh"),
+            ("Tanggal", "28 Februari 2024"),
+        ],
+    )
+    ws = wb.create_sheet("Capaian")
+    _table(
+        ws,
+        ["CAPAIAN INDIKATOR KINERJA UTAMA INSPEKTORAT TAHUN 2023 (CONTOH, ANGKA REKAAN)"],
+        (
+            "Sasaran Strategis",
+            "Indikator Kinerja",
+            "Satuan",
+            "Polaritas",
+            "Target 2023",
+            "Realisasi 2022",
+            "Realisasi 2023",
+        ),
+        [row[:7] for row in INSPEKTORAT],
+        (36, 44, 10, 10, 14, 14, 14),
+        merge_first=1,
+    )
+    ws = wb.create_sheet("Anggaran")
+    last = _table(
+        ws,
+        ["REALISASI ANGGARAN INSPEKTORAT TAHUN 2023 (CONTOH, ANGKA REKAAN)"],
+        ("Kode", "Uraian", "Anggaran", "Realisasi", "Sasaran"),
+        [
+            ("6.01.01", "Program Penunjang Urusan Pemerintahan Daerah", None, None, "1"),
+            ("6.01.01.2.01", "Perencanaan, Penganggaran, dan Evaluasi Kinerja", None, None, None),
+            (
+                "6.01.01.2.01.0006",
+                "Koordinasi Penyusunan Laporan Kinerja",
+                45_000_000,
+                44_100_000,
+                None,
+            ),
+            ("6.01.02", "Program Penyelenggaraan Pengawasan", None, None, "2"),
+            ("6.01.02.2.01", "Penyelenggaraan Pengawasan Internal", None, None, None),
+            (
+                "6.01.02.2.01.0001",
+                "Pengawasan Kinerja Pemerintah Daerah",
+                850_000_000,
+                812_450_000,
+                None,
+            ),
+            (
+                "6.01.02.2.01.0002",
+                "Pengawasan Keuangan Pemerintah Daerah",
+                1_200_000_000,
+                1_158_000_000,
+                "3",
+            ),
+        ],
+        (20, 60, 18, 18, 10),
+        formats={3: "#,##0", 4: "#,##0"},
+    )
+    ws.cell(last + 1, 1, "Catatan: angka rekaan untuk contoh, bukan data instansi mana pun.")
+    ws = wb.create_sheet("PK")
+    _table(
+        ws,
+        ["PERJANJIAN KINERJA TAHUN 2023", "INSPEKTORAT KABUPATEN CONTOH"],
+        ("Sasaran Strategis", "Indikator Kinerja", "Target"),
+        # the PK spells some targets out; they are the same targets (no discrepancy)
+        [
+            (row[0], row[1], {"WTP": "Wajar Tanpa Pengecualian"}.get(str(row[4]), row[4]))
+            for row in INSPEKTORAT
+        ],
+        (36, 44, 24),
+        merge_first=1,
+    )
+    ws = wb.create_sheet("Renstra")
+    _table(
+        ws,
+        ["MATRIKS RENSTRA INSPEKTORAT 2022-2026 (CONTOH)"],
+        ("Sasaran", "Indikator", "Satuan", "2023", "2026"),
+        [(row[0], row[1], row[2], row[4], row[7]) for row in INSPEKTORAT],
+        (36, 44, 10, 14, 14),
+        merge_first=1,
+    )
+    return wb
+
+
 # Tabel 3.8 exactly as the seed prints it: Roman/arabic numbering in a column without a
 # header, "Kegiatan :" label rows with the name below, a name split over two rows, sub
 # kegiatan without a prefix, a closing "Total".
@@ -1439,6 +1603,7 @@ def main() -> None:
     for path, build in (
         (HERE / "jember-disnaker-2023.xlsx", jember),
         (HERE / "contoh-dinkes-2023.xlsx", dinkes),
+        (HERE / "contoh-inspektorat-2023.xlsx", inspektorat),
         (messy, jember_messy),
     ):
         wb = build()
