@@ -197,7 +197,50 @@ PETUNJUK: tuple[tuple[str, str, str, str], ...] = (
         "tidak",
         "positif (makin tinggi makin baik, bawaan) atau negatif (makin rendah makin baik).",
     ),
-    ("Realisasi", "Target", "ya", "Target tahun laporan. Angka, misalnya 1.000 atau 85,71%."),
+    (
+        "Realisasi",
+        "Target",
+        "ya",
+        "Target tahun laporan: angka (1.000, 85,71%, 12 Kasus), atau batas, rentang, peringkat "
+        "atau 'nihil' seperti di baris-baris berikut. Teks lain: indikator itu tidak dihitung "
+        "(status 'tidak dapat dihitung') dan ditandai; indikator lain tetap dihitung.",
+    ),
+    (
+        "Realisasi",
+        "Target berupa batas",
+        "",
+        "'< 49', 'maks. 49', 'paling tinggi 49', 'kurang dari 49' = batas atas 49, polaritas "
+        "negatif; '> 80', '≥ 80', 'minimal 80', 'paling sedikit 80' = batas bawah 80, polaritas "
+        "positif. Capaian dihitung terhadap angka batas itu. Bila kolom Polaritas berkata lain, "
+        "kolom Polaritas yang dipakai dan ditandai sebagai peringatan.",
+    ),
+    (
+        "Realisasi",
+        "Target berupa rentang",
+        "",
+        "'80-90', '80 – 90 %', '80 s.d. 90', '80 sampai 90', '7-8 bulan'. Realisasi di dalam "
+        "rentang: capaian 100. Di luar rentang dihitung terhadap batas terdekat (PermenPANRB "
+        "8/2021): 70 terhadap 80–90 → 70 ÷ 80 = 87,50; 6,5 bulan terhadap 7–8 bulan (negatif) → "
+        "(2×7 − 6,5) ÷ 7 = 107,14. Tulis dari kecil ke besar: '90-80' tidak dihitung.",
+    ),
+    (
+        "Realisasi",
+        "Target berupa peringkat",
+        "",
+        "Opini BPK (WTP, WDP, TW, TMP), nilai SAKIP (AA, A, BB, B, CC, C, D), mutu IKM (A "
+        "Sangat Baik … D Tidak Baik), level (Level 5 … Level 1); realisasi ditulis pada skala "
+        "yang sama. Capaian = peringkat realisasi ÷ peringkat target × 100: target BB, "
+        "tercapai A → 6 ÷ 5 = 120,00; target WTP, tercapai WDP → 3 ÷ 4 = 75,00. Huruf yang ada "
+        "di dua skala ('A', 'B'): tulis nama skalanya di kolom Satuan ('nilai' atau 'mutu'). "
+        "Skala sendiri dan cara 'tercapai' (100 atau 0): berkas konfigurasi, bagian [peringkat].",
+    ),
+    (
+        "Realisasi",
+        "Target 'nihil'",
+        "",
+        "'nihil', 'tidak ada', '0 kasus' = target 0 (nol toleransi, polaritas negatif): "
+        "realisasi 0 → capaian 100, selainnya 0.",
+    ),
     (
         "Realisasi",
         "Realisasi",

@@ -176,3 +176,16 @@ def test_pk_target_in_another_form_is_a_discrepancy(tmp_path: Path) -> None:
     result = convert(src, tmp_path / "o.xlsx")
     differs = [f for f in result.findings if f.code == "pk_target_differs"]
     assert [(f.declared, f.computed) for f in differs] == [("80 - 95 %", "80 – 90 %")]
+
+
+def test_template_guide_explains_every_form(tmp_path: Path) -> None:
+    from lkip_xlsx.template import write_template
+
+    path = tmp_path / "t.xlsx"
+    write_template(path)
+    ws = openpyxl.load_workbook(path)["Petunjuk"]
+    guide = {str(r[1].value): str(r[3].value) for r in ws.iter_rows(min_row=5) if r[1].value}
+    assert "maks. 49" in guide["Target berupa batas"]
+    assert "87,50" in guide["Target berupa rentang"] and "107,14" in guide["Target berupa rentang"]
+    assert "WTP" in guide["Target berupa peringkat"] and "120,00" in guide["Target berupa peringkat"]
+    assert "nol toleransi" in guide["Target 'nihil'"]
