@@ -64,7 +64,7 @@ def test_a_target_that_fits_no_form_is_flagged_and_the_rest_is_written(tmp_path:
     assert result.exit_code == 1
     assert "Realisasi!F5: target 'seratus' bukan angka, batas" in result.stderr
     assert out.exists()
-    ws = openpyxl.load_workbook(out)["3.1"]
+    ws = openpyxl.load_workbook(out, data_only=True)["3.1"]
     assert ws["E7"].value == "seratus" and ws["G7"].value == "tidak dapat dihitung"
 
 

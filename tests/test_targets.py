@@ -91,17 +91,22 @@ def test_live_formulas_read_the_helpers_and_the_scales(inspektorat: Path) -> Non
     assert "MATCH(" in f["O7"].value and "Parameter!" in f["O7"].value
     assert "UPPER(E7)" in f["O7"].value and "UPPER(F7)" in f["P7"].value
     assert f["G7"].value.startswith("=IF(AND(ISNUMBER(O7),ISNUMBER(P7)),IF(Parameter!$B$")
-    # the bound and the range read T, L and U beside the table
+    # the bound and the range read T, L and U beside the table; alive: a blanked
+    # realisation shows the status, a typed one computes
     assert f["G12"].value == (
-        '=IF(I12="negatif",IF(K12=0,IF(F12=0,100,0),ROUND((2*K12-F12)/K12*100,2)),'
-        "ROUND(F12/K12*100,2))"
+        '=IF(AND(ISNUMBER(K12),ISNUMBER(F12)),IF(I12="negatif",IF(K12=0,IF(F12=0,100,0),'
+        'ROUND((2*K12-F12)/K12*100,2)),IF(K12=0,"target nol",ROUND(F12/K12*100,2))),'
+        '"data tidak tersedia")'
     )
-    assert f["G11"].value.startswith("=IF(F11<K11,") and "IF(F11>L11," in f["G11"].value
+    assert f["G11"].value.startswith("=IF(AND(ISNUMBER(K11),ISNUMBER(L11),ISNUMBER(F11)),")
+    assert "IF(F11<K11," in f["G11"].value and "IF(F11>L11," in f["G11"].value
     # "0 kasus" as realisation: R = 0 in the helper column M
     assert "M14" in f["G14"].value
-    # the uncomputable indicator says so
+    # the uncomputable indicator says so, and is a formula too: a figure typed over
+    # "dalam proses" computes
     v = values(inspektorat)["3.1"]
     assert v["G17"].value == "tidak dapat dihitung"
+    assert f["G17"].value.startswith("=IF(AND(ISNUMBER(E17),ISNUMBER(F17)),")
 
 
 def test_parameter_lists_every_scale_best_first(inspektorat: Path) -> None:
@@ -187,5 +192,7 @@ def test_template_guide_explains_every_form(tmp_path: Path) -> None:
     guide = {str(r[1].value): str(r[3].value) for r in ws.iter_rows(min_row=5) if r[1].value}
     assert "maks. 49" in guide["Target berupa batas"]
     assert "87,50" in guide["Target berupa rentang"] and "107,14" in guide["Target berupa rentang"]
-    assert "WTP" in guide["Target berupa peringkat"] and "120,00" in guide["Target berupa peringkat"]
+    assert (
+        "WTP" in guide["Target berupa peringkat"] and "120,00" in guide["Target berupa peringkat"]
+    )
     assert "nol toleransi" in guide["Target 'nihil'"]
