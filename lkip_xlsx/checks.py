@@ -15,7 +15,7 @@ from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from decimal import Decimal
 
-from .forms import Measure, same_measure, written
+from .forms import Form, Measure, same_measure, written
 from .formula import Expr, Ref
 from .model import Finding, Kind, Report, Source
 from .numbers import Number, Parsed, format_id, round_half_away, truncate
@@ -90,13 +90,14 @@ def _percentages(report: Report, t31: Table31, t38: Table38) -> Iterator[_Pct]:
                 and ind.declared_capaian_src is not None
             ):
                 exact = capaian_exact(t31.target[key], t31.real[key], t31.polarity[key])
+                plain = ind.reading is None or ind.reading.form is Form.NUMBER
                 yield _Pct(
                     Kind.DECLARED_CAPAIAN,
                     ind.declared_capaian.value,
                     ind.declared_capaian_src,
                     ref,
-                    _exact(exact) if ind.status is Status.OK else None,
-                    "rules.md §1",
+                    _exact(exact) if ind.status is Status.OK and plain else None,
+                    "rules.md §1" if plain else "rules.md §1a",
                 )
     for refs in t38.lines:
         line = refs.line
