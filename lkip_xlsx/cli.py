@@ -307,7 +307,7 @@ def check(
 def _check_one(path: Path, options: Options, debug: bool) -> tuple[int, list[dict[str, object]]]:
     from .errors import LkipError
     from .messages import as_dict, error_dict, text
-    from .model import Severity
+    from .model import TARGET_NOTES, Severity
     from .pipeline import check as run_check
 
     lang = options.lang
@@ -322,7 +322,7 @@ def _check_one(path: Path, options: Options, debug: bool) -> tuple[int, list[dic
     rows = [
         as_dict(f, lang)
         for f in result.findings
-        if f.severity > Severity.INFO or f.code == "sheet_chosen"
+        if f.severity > Severity.INFO or f.code == "sheet_chosen" or f.code in TARGET_NOTES
     ]
     return result.exit_code, rows
 

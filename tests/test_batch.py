@@ -239,7 +239,7 @@ def test_batch_prints_each_file_s_findings_after_the_summary(
     assert f"Temuan pada {dinkes}:" in after
     assert "  [selisih] Belanja!D12 (hasil 3.8!D15): jumlah Realisasi yang dicantumkan" in after
     assert f"Temuan pada {kabupaten / 'rusak.xlsx'}:" in after
-    assert "  [kesalahan] Realisasi!F5: 'seratus' pada kolom 'Target' bukan angka." in after
+    assert "  [kesalahan] Anggaran!C7: 'tiga puluh juta' pada kolom 'Anggaran' bukan" in after
     assert "berkas teks" in after  # why palsu.xlsx failed
     raw = notes.read_bytes()
     assert raw.startswith(b"\xef\xbb\xbf")  # UTF-8 with BOM: Notepad shows Indonesian right
@@ -248,7 +248,7 @@ def test_batch_prints_each_file_s_findings_after_the_summary(
     assert body.splitlines()[0] == (
         "4 berkas: 1 selesai, 1 selesai dengan temuan, 1 tidak ditulis, 1 gagal."
     )
-    assert "Belanja!D12" in body and "Realisasi!F5" in body
+    assert "Belanja!D12" in body and "Anggaran!C7" in body
     assert f"Catatan ditulis: {notes}" in result.stderr
 
 

@@ -97,9 +97,9 @@ def test_check_takes_folders_and_shows_severity(tmp_path: Path) -> None:
     out = result.stdout
     assert str(folder / "sub" / "RUSAK.XLSX") in out
     assert str(folder / "Disnaker - LKIP 2023.xlsx") in out and "hasil.xlsx" not in out
-    row = next(line for line in out.splitlines() if "seratus" in line)
+    row = next(line for line in out.splitlines() if "tiga puluh juta" in line)
     cells = [c.strip() for c in row.strip("│ ").split("│")]
-    assert cells[:5] == ["kesalahan", "Realisasi", "F5", "Target", "seratus"]
+    assert cells[:5] == ["kesalahan", "Anggaran", "C7", "Anggaran", "tiga puluh juta"]
     heads = next(line for line in out.splitlines() if "Tingkat" in line)
     assert [c.strip() for c in heads.strip("┃ ").split("┃")][:3] == ["Tingkat", "Lembar", "Sel"]
     data = json.loads(runner.invoke(app, ["check", str(folder), "--json"]).stdout)
@@ -108,7 +108,7 @@ def test_check_takes_folders_and_shows_severity(tmp_path: Path) -> None:
     assert (finding["severity"], finding["severity_label"], finding["where"]) == (
         "error",
         "kesalahan",
-        "Realisasi!F5",
+        "Anggaran!C7",
     )
 
 

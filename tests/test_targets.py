@@ -196,3 +196,20 @@ def test_template_guide_explains_every_form(tmp_path: Path) -> None:
         "WTP" in guide["Target berupa peringkat"] and "120,00" in guide["Target berupa peringkat"]
     )
     assert "nol toleransi" in guide["Target 'nihil'"]
+
+
+def test_lkip_check_shows_how_each_target_was_read() -> None:
+    import json
+
+    from typer.testing import CliRunner
+
+    from lkip_xlsx.cli import app
+
+    result = CliRunner().invoke(app, ["check", str(INSPEKTORAT), "--json"])
+    assert result.exit_code == 1  # the realisation "dalam proses"
+    rows = json.loads(result.stdout)[0]["findings"]
+    read = {r["where"]: r["message"] for r in rows if r["code"].startswith("target_read")}
+    assert read["Capaian!E9"] == (
+        "Capaian!E9: target 'maks. 12' dibaca sebagai batas atas 12, polaritas negatif."
+    )
+    assert len(read) == 10  # one note per indicator whose target is not a plain number
