@@ -111,6 +111,8 @@ class Kind(enum.StrEnum):
     VALUE_STALE = "value_stale"
     VALUES_MISSING = "values_missing"
     FORMULA_UNREADABLE = "formula_unreadable"
+    REKAP_OUTPUT_MISSING = "rekap_output_missing"
+    REKAP_OUTPUT_CHANGED = "rekap_output_changed"
     # how the input's layout was read (issue 11)
     SHEET_AMBIGUOUS = "sheet_ambiguous"
     SHEET_CHOSEN = "sheet_chosen"
@@ -720,6 +722,24 @@ _SPECS: dict[Kind, _Spec] = {
         "dipakai lkip).",
         "{where}: the formula {value} cannot be recomputed by verify (a function lkip does "
         "not use).",
+    ),
+    Kind.REKAP_OUTPUT_MISSING: _spec(
+        Severity.WARNING,
+        "Hasil tertaut tidak ada",
+        "Linked output missing",
+        "{where}: berkas hasil {value} yang ditautkan Rekap tidak ditemukan (dipindah atau "
+        "dihapus?). Letakkan kembali di sebelah Rekap, atau buat Rekap ulang.",
+        "{where}: the output {value} the Rekap links to was not found (moved or deleted?). "
+        "Put it back beside the Rekap, or make the Rekap again.",
+    ),
+    Kind.REKAP_OUTPUT_CHANGED: _spec(
+        Severity.ERROR,
+        "Hasil tertaut berbeda",
+        "Linked output differs",
+        "{where}: berkas hasil {value} bukan lagi yang direkap: sidik jarinya berbeda dari yang "
+        "tercantum di lembar Berkas (ditulis ulang atau diganti). Buat Rekap ulang.",
+        "{where}: the output {value} is no longer the one summarised: its fingerprint differs "
+        "from the one the Berkas sheet lists (written again or replaced). Make the Rekap again.",
     ),
     Kind.SHEET_AMBIGUOUS: _spec(
         Severity.ERROR,

@@ -37,6 +37,7 @@ __all__ = [
 SHEET = "_lkip"
 VERSION_PROPERTY = "lkip_xlsx_version"
 FINGERPRINT_PROPERTY = "lkip_xlsx_fingerprint"
+KIND_PROPERTY = "lkip_xlsx_kind"  # "rekap" on a batch's Rekap
 
 Entry = tuple[str, str, str, str]  # sheet, cell, kind ("f" formula, "n" number, "s" text), content
 

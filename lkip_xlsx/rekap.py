@@ -20,7 +20,7 @@ from typing import TYPE_CHECKING
 
 from . import __version__
 from .errors import FileWriteError
-from .manifest import is_output
+from .manifest import KIND_PROPERTY, is_output
 from .messages import text
 from .model import Options
 from .summary import Summary
@@ -34,13 +34,10 @@ __all__ = [
     "default_folder",
     "rekap_name",
     "write_rekaps",
-    "KIND_PROPERTY",
 ]
 
 if TYPE_CHECKING:
     from .batch import FileResult
-
-KIND_PROPERTY = "lkip_xlsx_kind"
 
 
 @dataclass(frozen=True)

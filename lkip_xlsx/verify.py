@@ -119,6 +119,10 @@ def verify(path: Path) -> Verification:
     findings += _compare(formulas, written)
     recomputed, more = _recompute(formulas, stored)
     findings += more
+    if props.get(manifest.KIND_PROPERTY) == "rekap":
+        from .rekap_check import linked_outputs
+
+        findings += linked_outputs(path, stored)
     return Verification(tuple(findings), recomputed, len(written))
 
 

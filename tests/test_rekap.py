@@ -378,3 +378,16 @@ def test_countif_criteria(criterion: str, expected: int) -> None:
     assert countif(cells, criterion).value() == Decimal(expected)
     assert countif(cells, criterion).formula("S") == f'COUNTIF(A1:A6,"{criterion}")'
     assert count(cells).value() == Decimal(1)
+
+
+def test_verify_checks_the_outputs_the_rekap_links_to(converted: Path, tmp_path: Path) -> None:
+    moved = tmp_path / "salinan"
+    shutil.copytree(converted, moved)
+    rekap = moved / "Rekap LKIP 2023.xlsx"
+    assert verify(rekap).findings == ()
+    (moved / "a disnaker - LKIP 2023.xlsx").unlink()  # gone
+    shutil.copy(moved / "b dinkes - LKIP 2023.xlsx", moved / "c dinas uji - LKIP 2023.xlsx")
+    found = {(f.code, f.where) for f in verify(rekap).findings}
+    # rows 1 and 3 of the Rekap (sheet rows 8 and 10), their link in column Q
+    assert found == {("rekap_output_missing", "Rekap!Q8"), ("rekap_output_changed", "Rekap!Q10")}
+    assert verify(rekap).exit_code == 1
