@@ -123,6 +123,7 @@ def convert(
     quiet: Annotated[bool, typer.Option("--quiet")] = False,
     as_json: AsJson = False,
     pdf: Annotated[bool, typer.Option("--pdf")] = False,
+    docx: Annotated[bool, typer.Option("--docx")] = False,
     notes: Annotated[Path | None, typer.Option("--notes")] = None,
     rekap: Annotated[Path | None, typer.Option("--rekap")] = None,
     no_rekap: Annotated[bool, typer.Option("--no-rekap")] = False,
@@ -140,6 +141,10 @@ def convert(
     opts = _guard(
         language, debug, "", lambda: _options(language, tahun, scale, config, mapping, paper)
     )
+    if docx:  # the Word document beside each output (pipeline.convert writes it)
+        from dataclasses import replace
+
+        opts = replace(opts, docx=True)
     single = len(inputs) == 1 and not inputs[0].is_dir() and not as_json
     single = single and notes is None and rekap is None
     if output is not None and (not single or out_dir is not None):
@@ -209,6 +214,8 @@ def _convert_single(
         err(text("not_written", lang, count=str(errors)))
         return 1
     out(text("done_findings" if shown else "done", lang, output=str(written), count=str(shown)))
+    if result.docx is not None:
+        out(text("docx_written", lang, path=str(result.docx)))
     if pdf:
         from .office import to_pdf
 

@@ -379,6 +379,32 @@ MESSAGES: dict[str, dict[str, str]] = {
         "id": "Templat ditulis: {path}",
         "en": "Template written: {path}",
     },
+    "docx_written": {
+        "id": "Dokumen Word ditulis: {path}",
+        "en": "Word document written: {path}",
+    },
+    "docx_intro": {
+        "id": "Tabel dan kalimat Bab III ini dibuat dari buku kerja LKIP yang sama: setiap "
+        "angka sama dengan sel di buku kerja. Salin ke dokumen LKIP Anda.",
+        "en": "These tables and the sentences of Bab III come from the same LKIP workbook: "
+        "every figure equals its cell in the workbook. Copy them into your LKIP document.",
+    },
+    "docx_bab3": {
+        "id": "BAB III AKUNTABILITAS KINERJA",
+        "en": "BAB III PERFORMANCE ACCOUNTABILITY",
+    },
+    "docx_lampiran_renstra": {
+        "id": "Lampiran {n}. Matriks Rencana Strategis",
+        "en": "Appendix {n}. Strategic Plan Matrix",
+    },
+    "docx_lampiran_rkt": {
+        "id": "Lampiran {n}. Rencana Kinerja Tahunan",
+        "en": "Appendix {n}. Annual Performance Plan",
+    },
+    "docx_lampiran_pk": {
+        "id": "Lampiran {n}. Perjanjian Kinerja",
+        "en": "Appendix {n}. Performance Agreement",
+    },
     "unexpected": {
         "id": "Terjadi kesalahan tak terduga saat memproses {path}. Jalankan lagi dengan "
         "--debug dan kirimkan pesan lengkapnya kepada pengelola alat ini.",
@@ -559,6 +585,12 @@ MESSAGES.update(
         "opt_pdf": {
             "id": "Tulis juga PDF setiap hasil (perlu LibreOffice).",
             "en": "Also write a PDF of each output (needs LibreOffice).",
+        },
+        "opt_docx": {
+            "id": "Tulis juga dokumen Word (.docx) berisi tabel dan kalimat Bab III di samping "
+            "setiap hasil.",
+            "en": "Also write the tables and sentences of Bab III as a Word document (.docx) "
+            "beside each output.",
         },
         "opt_notes": {
             "id": "Tulis ringkasan dan semua temuan ke berkas teks ini (UTF-8, terbaca di "

@@ -318,6 +318,7 @@ class Options:
     paper: Paper = Paper.A4
     mapping: Mapping = field(default_factory=Mapping)
     created: dt.datetime | None = None  # the document date; fixed for reproducible outputs
+    docx: bool = False  # also write the tables and sentences of Bab III as a Word document
 
 
 @dataclass(frozen=True)
@@ -325,6 +326,7 @@ class Result:
     findings: tuple[Finding, ...]
     output: Path | None
     summary: Summary | None = None  # the output's headline figures, for a batch's Rekap
+    docx: Path | None = None  # the Word document beside the workbook, when asked for
 
     @property
     def worst(self) -> Severity | None:

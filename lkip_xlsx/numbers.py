@@ -22,6 +22,7 @@ __all__ = [
     "round_half_away",
     "is_no_data_phrase",
     "format_id",
+    "format_cell",
 ]
 
 
@@ -199,11 +200,33 @@ def parse_number(value: object, number_format: str | None = None) -> Parsed:
     return _bounded(parsed, value) if isinstance(parsed, Number) else parsed
 
 
-def format_id(value: Decimal, places: int | None = None) -> str:
-    """Indonesian print style: ``15.308.539.115`` and ``98,53``."""
+def format_id(value: Decimal, places: int | None = None, grouped: bool = True) -> str:
+    """Indonesian print style: ``15.308.539.115`` and ``98,53`` (``grouped=False``: no
+    thousands separators, as the format ``0.00`` and ``FIXED(x;2;1)`` print)."""
     if places is not None:
         value = round_half_away(value, places)
     elif value == value.to_integral_value():
         value = round_half_away(value, 0)  # whole rupiah print without ",00"
-    text = f"{value:,f}" if places is None else f"{value:,.{places}f}"
+    comma = "," if grouped else ""
+    text = f"{value:{comma}f}" if places is None else f"{value:{comma}.{places}f}"
     return text.replace(",", "\0").replace(".", ",").replace("\0", ".")
+
+
+_QUOTED = re.compile(r'"([^"]*)"')
+
+
+def format_cell(value: Decimal, num_format: str) -> str:
+    """A number as the output workbook's number format shows it, the Indonesian way: the
+    formats the project writes (``#,##0``, ``0.00``, ``#,##0.00" Orang"``, ``#,##0"%"``,
+    General) turned into text, for the Word document and anything else that prints a
+    figure as text. One place, so a table in Word never disagrees with its cell."""
+    suffix = "".join(_QUOTED.findall(num_format))
+    code = _QUOTED.sub("", num_format).strip()
+    if code in ("", "General", "@"):
+        if value == value.to_integral_value():
+            return format_id(value, None, grouped=False) + suffix
+        return format_id(_tidy(value), None, grouped=False) + suffix
+    if code.endswith("%"):  # a real percentage format shows the fraction times 100
+        value, code, suffix = value * 100, code[:-1], "%" + suffix
+    places = len(code.split(".", 1)[1]) if "." in code else 0
+    return format_id(value, places, grouped="," in code) + suffix

@@ -103,8 +103,20 @@ def convert(
             paper=PAPER_F4 if options.paper == "f4" else PAPER_A4,
             created=options.created,
         )
-        return Result(tuple(every), target, _stamped(summary, stamp))
+        document = _docx(grids, target, title, options) if options.docx else None
+        return Result(tuple(every), target, _stamped(summary, stamp), document)
 
 
 def _stamped(summary: Summary, fingerprint: str) -> Summary:
     return replace(summary, fingerprint=fingerprint)
+
+
+def _docx(grids: list[Grid], workbook: Path, title: str, options: Options) -> Path:
+    """``<output name>.docx`` beside the workbook, from the same laid-out sheets."""
+    from .word import write_docx
+
+    target = workbook.with_suffix(".docx")
+    write_docx(
+        grids, target, title=title, paper=options.paper, lang=options.lang, created=options.created
+    )
+    return target
