@@ -235,3 +235,20 @@ def test_second_sample_writes_a_document(tmp_path: Path) -> None:
     table = _table_after(result.docx, "Tabel 3.1")
     # an indicator without realisation prints as the workbook does
     assert any("data tidak tersedia" in cell.text for row in table.rows for cell in row.cells)
+
+
+def test_cli_docx_option(tmp_path: Path) -> None:
+    from typer.testing import CliRunner
+
+    from lkip_xlsx.cli import app
+
+    src = tmp_path / "jember.xlsx"
+    src.write_bytes(JEMBER.read_bytes())
+    got = CliRunner().invoke(app, ["convert", str(src), "--docx"])
+    assert got.exit_code == 0, got.output
+    docx = tmp_path / "jember - LKIP 2023.docx"
+    assert got.stdout.splitlines() == [
+        f"Selesai: {tmp_path / 'jember - LKIP 2023.xlsx'}",
+        f"Dokumen Word ditulis: {docx}",
+    ]
+    assert docx.exists()
