@@ -19,6 +19,7 @@ from .rules import RuleSet
 from .summary import Summary
 from .tables.appendix import build_pk, build_renstra, build_rkt
 from .tables.grafik import build_grafik
+from .tables.narasi import build_narasi
 from .tables.parameter import build_parameter
 from .tables.pemeriksaan import build_pemeriksaan
 from .tables.ringkasan import build_ringkasan, finding_counts
@@ -74,7 +75,8 @@ def build_workbook(
     ringkasan = build_ringkasan(report, t35, t38, params, every)
     pemeriksaan = build_pemeriksaan(every, agency, tahun, lang)
     summary = _summary(report, t31, t35, t37, t38, every)
-    return [ringkasan, *front, *tables, parameter, pemeriksaan], every, summary
+    narasi = build_narasi(report, t31, t35, t37, t38, params, lang)
+    return [ringkasan, *front, *tables, narasi, parameter, pemeriksaan], every, summary
 
 
 def _decimal(ref: Ref | None) -> Decimal | None:

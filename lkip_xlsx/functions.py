@@ -352,6 +352,52 @@ def _iferror(args: Sequence[Arg]) -> Value:
     return _one(args[1]) if isinstance(v, ExcelError) else v
 
 
+def _number_arg(arg: Arg) -> Decimal | ExcelError:
+    """A number argument as Excel reads it: a blank is 0, TRUE/FALSE 1/0, text #VALUE!."""
+    v = _one(arg)
+    if isinstance(v, ExcelError):
+        return v
+    if v is None:
+        return Decimal(0)
+    if isinstance(v, bool):
+        return Decimal(int(v))
+    if isinstance(v, Decimal):
+        return v
+    return ExcelError("#VALUE!")
+
+
+def _fixed(args: Sequence[Arg]) -> Value:
+    """FIXED(number; decimals; no_commas): the number rounded half away from zero, as text
+    with the viewer's own separators. The value computed here is the one an Indonesian
+    Excel or LibreOffice shows (``15.308.539.115``, ``85,71``): see :mod:`.tables.narasi`."""
+    from .numbers import format_id
+
+    value = _number_arg(args[0])
+    places = _number_arg(args[1]) if len(args) > 1 else Decimal(2)
+    plain = _number_arg(args[2]) if len(args) > 2 else Decimal(0)
+    for v in (value, places, plain):
+        if isinstance(v, ExcelError):
+            return v
+    assert isinstance(value, Decimal) and isinstance(places, Decimal)
+    assert isinstance(plain, Decimal)
+    digits = max(int(places), 0)
+    return format_id(round_half_away(value, digits), digits, grouped=plain == 0)
+
+
+def _mid(args: Sequence[Arg]) -> Value:
+    """MID(text; start; count), 1-based."""
+    text, start, count = _one(args[0]), _number_arg(args[1]), _number_arg(args[2])
+    for v in (text, start, count):
+        if isinstance(v, ExcelError):
+            return v
+    assert isinstance(start, Decimal) and isinstance(count, Decimal)
+    if start < 1 or count < 0:
+        return ExcelError("#VALUE!")
+    whole = as_text(text) if not isinstance(text, ExcelError) else ""
+    first = int(start) - 1
+    return whole[first : first + int(count)]
+
+
 FUNCTIONS: dict[str, Callable[[Sequence[Arg]], Value]] = {
     "ROUND": _round,
     "SUM": _sum,
@@ -370,4 +416,7 @@ FUNCTIONS: dict[str, Callable[[Sequence[Arg]], Value]] = {
     "MATCH": _match,
     "INDEX": _index,
     "IFERROR": _iferror,
+    # the sentences of the Narasi sheet
+    "FIXED": _fixed,
+    "MID": _mid,
 }

@@ -405,6 +405,105 @@ MESSAGES: dict[str, dict[str, str]] = {
         "id": "Lampiran {n}. Perjanjian Kinerja",
         "en": "Appendix {n}. Performance Agreement",
     },
+    # -- the sentences of Bab III (Narasi sheet and Word); fields are live figures ----------
+    "narasi_ikhtisar": {
+        "id": "Pada tahun {tahun}, kinerja {instansi} diukur melalui {sasaran} sasaran strategis "
+        "dengan {indikator} indikator kinerja. Dari {terukur} indikator yang capaiannya dapat "
+        "diukur, {rincian}. Rata-rata capaian kinerja seluruh sasaran sebesar {capaian} dengan "
+        "predikat {predikat} ({interpretasi}). Pagu anggaran sebesar Rp {pagu} terealisasi "
+        "sebesar Rp {realisasi} atau {serapan} dari pagu.",
+        "en": "In {tahun}, the performance of {instansi} was measured through {sasaran} "
+        "strategic objectives (sasaran) with {indikator} performance indicators. Of the "
+        "{terukur} indicators whose achievement could be measured, {rincian}. The average "
+        "achievement of all objectives is {capaian}, predicate {predikat} ({interpretasi}). Of "
+        "a budget ceiling (pagu) of Rp {pagu}, Rp {realisasi} was spent, or {serapan} of the "
+        "ceiling.",
+    },
+    "narasi_sebaran_kategori": {
+        "id": ", {jumlah} indikator tergolong {interpretasi} ({predikat})",
+        "en": ", {jumlah} indicators rated {interpretasi} ({predikat})",
+    },
+    "narasi_31_indikator": {
+        "id": "\u201c{indikator}\u201d dengan capaian {capaian}",
+        "en": "\u201c{indikator}\u201d with an achievement of {capaian}",
+    },
+    "narasi_31_indikator_status": {
+        "id": "\u201c{indikator}\u201d belum memiliki capaian ({status})",
+        "en": "\u201c{indikator}\u201d has no achievement yet ({status})",
+    },
+    "narasi_31_sasaran": {
+        "id": "Sasaran {nomor} \u201c{sasaran}\u201d diukur dengan {jumlah} indikator: {rincian}. "
+        "Dengan capaian setiap indikator dihitung paling rendah 0 dan paling tinggi {batas}, "
+        "rata-rata capaian sasaran ini {rata} dengan predikat {predikat} ({interpretasi}).",
+        "en": "Objective {nomor} \u201c{sasaran}\u201d is measured by {jumlah} indicators: "
+        "{rincian}. Counting each indicator's achievement at no less than 0 and no more than "
+        "{batas}, the objective's average achievement is {rata}, predicate {predikat} "
+        "({interpretasi}).",
+    },
+    "narasi_31_sasaran_tanpa_batas": {
+        "id": "Sasaran {nomor} \u201c{sasaran}\u201d diukur dengan {jumlah} indikator: {rincian}. "
+        "Dengan capaian di bawah 0 dihitung 0, rata-rata capaian sasaran ini {rata} dengan "
+        "predikat {predikat} ({interpretasi}).",
+        "en": "Objective {nomor} \u201c{sasaran}\u201d is measured by {jumlah} indicators: "
+        "{rincian}. Counting an achievement below 0 as 0, the objective's average achievement "
+        "is {rata}, predicate {predikat} ({interpretasi}).",
+    },
+    "narasi_35_indikator": {
+        "id": "indikator {nomor} dengan skor {skor} tergolong {interpretasi}",
+        "en": "indicator {nomor} with a score of {skor} is rated {interpretasi}",
+    },
+    "narasi_35_indikator_kosong": {
+        "id": "indikator {nomor} belum dapat dinilai (data tidak tersedia)",
+        "en": "indicator {nomor} cannot be rated yet (no data)",
+    },
+    "narasi_35_sasaran": {
+        "id": "Sasaran {nomor}: {rincian}; rata-rata capaian sasaran ini {rata} sehingga "
+        "tergolong {interpretasi} ({predikat}).",
+        "en": "Objective {nomor}: {rincian}; its average achievement of {rata} is rated "
+        "{interpretasi} ({predikat}).",
+    },
+    "narasi_35_umum": {
+        "id": "Secara umum, rata-rata capaian seluruh sasaran sebesar {capaian} sehingga kinerja "
+        "{instansi} tahun {tahun} tergolong {interpretasi} ({predikat}).",
+        "en": "Overall, the average achievement of all objectives is {capaian}, so the "
+        "performance of {instansi} in {tahun} is rated {interpretasi} ({predikat}).",
+    },
+    "narasi_37_pembuka": {
+        "id": "Efisiensi penggunaan sumber daya dinilai dengan membandingkan capaian kinerja "
+        "setiap sasaran dengan serapan anggaran program pendukungnya: indeks efisiensi = "
+        "capaian \u00f7 serapan, efisien bila indeks paling sedikit {ambang}.",
+        "en": "The efficiency of resource use compares each objective's achievement with the "
+        "budget absorption of the programmes supporting it: efficiency index = achievement "
+        "\u00f7 absorption, efficient when the index is at least {ambang}.",
+    },
+    "narasi_37_sasaran": {
+        "id": "Sasaran {nomor} mencapai capaian kinerja {capaian} dengan serapan anggaran "
+        "{serapan}; indeks efisiensinya {indeks}, sehingga tergolong {tingkat}.",
+        "en": "Objective {nomor} achieved {capaian} with a budget absorption of {serapan}; its "
+        "efficiency index is {indeks}: {tingkat}.",
+    },
+    "narasi_37_tanpa_program": {
+        "id": "Efisiensi sasaran {nomor} tidak dapat dinilai karena tidak ada program pendukung "
+        "yang tercatat untuknya.",
+        "en": "The efficiency of objective {nomor} cannot be assessed: no supporting programme "
+        "is recorded for it.",
+    },
+    "narasi_38": {
+        "id": "Realisasi anggaran {instansi} tahun {tahun} sebesar Rp {realisasi} dari total "
+        "anggaran Rp {pagu}, atau serapan {serapan}. Anggaran tersebut mendanai {program} "
+        "program, {kegiatan} kegiatan dan {sub} sub kegiatan.",
+        "en": "The budget realisation of {instansi} in {tahun} is Rp {realisasi} of a total "
+        "budget of Rp {pagu}, an absorption of {serapan}. The budget funds {program} "
+        "programmes, {kegiatan} activities (kegiatan) and {sub} sub-activities (sub kegiatan).",
+    },
+    "narasi_38_program": {
+        "id": "{program} menyerap Rp {realisasi} dari Rp {pagu} ({serapan})",
+        "en": "{program} spent Rp {realisasi} of Rp {pagu} ({serapan})",
+    },
+    "narasi_38_rincian": {
+        "id": "Per program: {rincian}.",
+        "en": "Per programme: {rincian}.",
+    },
     "unexpected": {
         "id": "Terjadi kesalahan tak terduga saat memproses {path}. Jalankan lagi dengan "
         "--debug dan kirimkan pesan lengkapnya kepada pengelola alat ini.",

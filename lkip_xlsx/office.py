@@ -31,7 +31,7 @@ _PROFILE = """<?xml version="1.0" encoding="UTF-8"?>
   <prop oor:name="ODFRecalcMode" oor:op="fuse"><value>0</value></prop>
 </item>
 <item oor:path="/org.openoffice.Setup/L10N">
-  <prop oor:name="ooSetupSystemLocale" oor:op="fuse"><value>id-ID</value></prop>
+  <prop oor:name="ooSetupSystemLocale" oor:op="fuse"><value>{locale}</value></prop>
 </item>
 </oor:items>
 """
@@ -41,7 +41,9 @@ def soffice() -> str | None:
     return shutil.which("soffice") or shutil.which("libreoffice")
 
 
-def run_soffice(source: Path, out_dir: Path, convert_to: str, workdir: Path) -> Path:
+def run_soffice(
+    source: Path, out_dir: Path, convert_to: str, workdir: Path, locale: str = "id-ID"
+) -> Path:
     """Open ``source`` (recalculating everything), save it as ``convert_to`` in ``out_dir``."""
     return run_soffice_many([source], out_dir, convert_to, workdir)[0]
 
@@ -56,7 +58,9 @@ def run_soffice_many(
         raise FileWriteError("pdf_no_libreoffice", path=str(sources[0]))
     profile = workdir / "lo-profile"
     (profile / "user").mkdir(parents=True, exist_ok=True)
-    (profile / "user" / "registrymodifications.xcu").write_text(_PROFILE, encoding="utf-8")
+    (profile / "user" / "registrymodifications.xcu").write_text(
+        _PROFILE.replace("{locale}", locale), encoding="utf-8"
+    )
     out_dir.mkdir(parents=True, exist_ok=True)
     env = dict(os.environ, HOME=str(workdir))
     try:

@@ -113,10 +113,17 @@ def _stamped(summary: Summary, fingerprint: str) -> Summary:
 
 def _docx(grids: list[Grid], workbook: Path, title: str, options: Options) -> Path:
     """``<output name>.docx`` beside the workbook, from the same laid-out sheets."""
+    from .tables.narasi import paragraphs
     from .word import write_docx
 
     target = workbook.with_suffix(".docx")
     write_docx(
-        grids, target, title=title, paper=options.paper, lang=options.lang, created=options.created
+        grids,
+        target,
+        title=title,
+        paper=options.paper,
+        lang=options.lang,
+        paragraphs=paragraphs(grids),
+        created=options.created,
     )
     return target

@@ -33,6 +33,7 @@ CHAR_PT = 5.25  # an Excel character width, in points, at 10 pt
 PAD_PT = 11.5  # a Word cell's left and right padding together
 WIDE_CHARS = 147  # a table wider than this (in Excel characters) turns the page
 WIDE_COLUMNS = 9
+CAPITALS = 1.45  # how much wider a word in capitals prints than the average letter says
 NARROW_PAD_PT = 1.5  # one side of a cell in a table of many columns
 
 
@@ -167,9 +168,42 @@ class _Writer:
         if block.text:
             _style_run(p.add_run(block.text), block.style, block.style.size)
 
+    def _signatures(self, block: TableBlock) -> bool:
+        """A borderless block (signatures) as one table row, each block of lines in one
+        cell: a row is never split over two pages. False when its columns overlap."""
+        from docx.shared import Pt
+
+        groups: dict[tuple[int, int], list[tuple[int, str, Style]]] = {}
+        for cell in block.cells:
+            groups.setdefault((cell.col, cell.colspan), []).append(
+                (cell.row, cell.text, cell.style)
+            )
+        spans = sorted(groups)
+        if any(a[0] + a[1] > b[0] for a, b in zip(spans, spans[1:], strict=False)):
+            return False
+        table = self.doc.add_table(rows=1, cols=len(block.widths))
+        table.autofit = False
+        widths = _fit(block, self.current.width_pt, 10)
+        cells = table.rows[0].cells
+        for c, width in enumerate(widths):
+            table.columns[c].width = Pt(width)
+            cells[c].width = Pt(width)
+        for (col, span), lines in groups.items():
+            target = cells[col].merge(cells[col + span - 1]) if span > 1 else cells[col]
+            for n, (_, line, style) in enumerate(sorted(lines, key=lambda x: x[0])):
+                p = target.paragraphs[0] if n == 0 else target.add_paragraph()
+                _style_paragraph(p, style)
+                p.paragraph_format.space_after = Pt(0)
+                if line:
+                    _style_run(p.add_run(line), style, 10)
+        _row_flags(table.rows[0], header=False)
+        return True
+
     def _table(self, block: TableBlock) -> None:
         from docx.shared import Pt
 
+        if not block.bordered and self._signatures(block):
+            return
         size = 8 if len(block.widths) >= 10 else 9
         table = self.doc.add_table(rows=block.rows, cols=len(block.widths))
         table.autofit = False
@@ -188,11 +222,12 @@ class _Writer:
             if cell.rowspan > 1 or cell.colspan > 1:
                 far = rows[cell.row + cell.rowspan - 1][cell.col + cell.colspan - 1]
                 rows[cell.row][cell.col].merge(far)
-        for cell in block.cells:
-            target = (
-                table.cell(cell.row, cell.col) if cell.rowspan > 1 else rows[cell.row][cell.col]
-            )
+        for cell in block.cells:  # a merged cell is its top-left one, which merging keeps
+            target = rows[cell.row][cell.col]
             _fill(target, cell.text, cell.style, size if block.bordered else 10)
+            if not block.bordered and cell.row < block.rows - 1:
+                # a signature block stays on one page
+                target.paragraphs[0].paragraph_format.keep_with_next = True
         for r, row in enumerate(table.rows):
             _row_flags(row, header=r < block.header_rows)
         self.doc.add_paragraph().paragraph_format.space_after = Pt(2)
@@ -212,19 +247,23 @@ def _fit(block: TableBlock, available: float, size: int) -> list[float]:
         if cell.colspan != 1 or not cell.text:
             continue
         weight = 1.1 if cell.style.bold else 1.0
-        word = max((len(w) for w in cell.text.split()), default=0)
-        need = pad + char * (word + 0.5) * weight
-        if cell.style.align == "right":
+        # a figure (right-aligned) never wraps, not even before its unit: 1.000 Orang
+        figure = cell.style.align == "right"
+        longest_word = cell.text if figure else max(cell.text.split(), key=len, default="")
+        # capitals are wider than the average letter the character width stands for
+        wide = CAPITALS if longest_word.isupper() else 1.0
+        need = pad + char * (len(longest_word) + 0.5) * weight * wide
+        if figure:
             hard[cell.col] = max(hard[cell.col], need)
         else:
             soft[cell.col] = max(soft[cell.col], need)
         longest[cell.col] = max(longest[cell.col], len(cell.text) * weight)
     if not block.bordered:
-        return _place(block, available, char, pad)
+        return _place(block, available, CHAR_PT, pad)  # a signature prints at 10 pt
     want = [max(hard[c], pad + char * min(block.widths[c], max(longest[c], 3.0))) for c in range(n)]
     floor = [max(hard[c], soft[c]) for c in range(n)]
     got = _share(want, floor, available)
-    if sum(got) > available:  # even the words do not fit: text columns break words
+    if sum(got) > available + 1:  # even the words do not fit: text columns break words
         got = _share(want, [max(hard[c], pad + char * 3) for c in range(n)], available)
     return got
 
@@ -252,7 +291,8 @@ def _place(block: TableBlock, available: float, char: float, pad: float) -> list
         if cell.style.wrap or not cell.text:
             continue
         span = range(cell.col, cell.col + cell.colspan)
-        need = pad + char * len(cell.text) * (1.1 if cell.style.bold else 1.0)
+        wide = CAPITALS if cell.text.isupper() else 1.0
+        need = pad + char * len(cell.text) * (1.1 if cell.style.bold else 1.0) * wide
         have = sum(got[c] for c in span)
         left = sum(got[c] for c in range(cell.col))
         extra = min(need - have, left)

@@ -44,10 +44,11 @@ def recalc_case(name: str) -> Callable[[Builder], Builder]:
     return register
 
 
-def recalculate(xlsx: Path, workdir: Path, convert_to: str = "xlsx") -> Path:
-    """Open ``xlsx`` in LibreOffice, recalculate everything, save it into ``workdir``."""
+def recalculate(xlsx: Path, workdir: Path, convert_to: str = "xlsx", locale: str = "id-ID") -> Path:
+    """Open ``xlsx`` in LibreOffice (its locale ``locale``), recalculate everything, save it
+    into ``workdir``."""
     workdir.mkdir(parents=True, exist_ok=True)
-    return run_soffice(xlsx, workdir / "recalculated", convert_to, workdir)
+    return run_soffice(xlsx, workdir / "recalculated", convert_to, workdir, locale)
 
 
 def recalculate_many(sources: Sequence[Path], workdir: Path) -> list[Path]:

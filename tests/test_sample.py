@@ -104,6 +104,7 @@ def test_sheets_in_order_and_titles_carry_year_and_agency(jember_output: Path) -
         "3.7",
         "3.8",
         "Grafik",
+        "Narasi",
         "Parameter",
         "Pemeriksaan",
         "_lkip",

@@ -3,7 +3,7 @@ under exactly one predicate column (the scale's categories, read from ``Paramete
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from ..formula import Expr, Ref, if_
 from ..layout import Grid
@@ -25,6 +25,9 @@ class Table35:
     sasaran_predicate: tuple[Ref, ...]
     overall: Ref
     overall_predicate: Ref
+    # per indicator: its score (capped) and predicate code, helper cells
+    indicator_score: dict[tuple[int, int], Ref] = field(default_factory=dict)
+    indicator_predicate: dict[tuple[int, int], Ref] = field(default_factory=dict)
 
 
 @dataclass(frozen=True)
@@ -99,6 +102,8 @@ def build_35(report: Report, t31: Table31, rules: RuleSet, params: ParamRefs) ->
     row = _header(cols, row, bands)
     averages: list[Ref] = []
     predicates: list[Ref] = []
+    ind_scores: dict[tuple[int, int], Ref] = {}
+    ind_predicates: dict[tuple[int, int], Ref] = {}
     for s_idx, sasaran in enumerate(report.sasaran):
         g.merge(row, 0, row, cols.last)
         g.text(row, 0, f"Sasaran {sasaran.number} {sasaran.name}", "text_bold")
@@ -107,8 +112,9 @@ def build_35(report: Report, t31: Table31, rules: RuleSet, params: ParamRefs) ->
         for i_idx, ind in enumerate(sasaran.indicators):
             g.text(row, 0, f"Indikator {sasaran.number}.{i_idx + 1} {ind.name}")
             cap = live(g, row, 1, t31.capaian[(s_idx, i_idx)])
-            cols.judge(row, indicator_score(cap, params.cap))
+            category = cols.judge(row, indicator_score(cap, params.cap))
             scores.append(g.ref(row, cols.score))
+            ind_scores[(s_idx, i_idx)], ind_predicates[(s_idx, i_idx)] = scores[-1], category
             row += 1
         avg, category = cols.average(row, "Rata rata capaian", average_capaian(scores))
         averages.append(avg)
@@ -117,4 +123,6 @@ def build_35(report: Report, t31: Table31, rules: RuleSet, params: ParamRefs) ->
     overall, overall_pred = cols.average(
         row, "Rata-rata capaian seluruh sasaran", average_capaian(averages)
     )
-    return Table35(g, tuple(averages), tuple(predicates), overall, overall_pred)
+    return Table35(
+        g, tuple(averages), tuple(predicates), overall, overall_pred, ind_scores, ind_predicates
+    )

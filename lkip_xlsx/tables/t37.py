@@ -25,6 +25,8 @@ class Table37:
     findings: tuple[Finding, ...]
     serapan: tuple[Ref | None, ...]  # per sasaran
     verdicts: tuple[Ref, ...] = ()  # the "Efisien" / "Tidak efisien" cells written
+    index: tuple[Ref | None, ...] = ()  # per sasaran: the efficiency index and verdict
+    verdict: tuple[Ref | None, ...] = ()
 
 
 _LABELS = (
@@ -111,4 +113,12 @@ def build_37(report: Report, t35: Table35, t38: Table38, params: ParamRefs) -> T
     g.freeze = (header + 2, 0)
     for col, width in enumerate((5, 36, 40, 18, 18, 12, 12, 12, 12, 14)):
         g.width(col, width)
-    return Table37(g, tuple(findings), tuple(serapan_refs), tuple(verdicts))
+    # _efficiency_row writes the index in column H and the verdict in column J
+    return Table37(
+        g,
+        tuple(findings),
+        tuple(serapan_refs),
+        tuple(verdicts),
+        tuple(g.ref(r.row, 7) if r else None for r in serapan_refs),
+        tuple(g.ref(r.row, 9) if r else None for r in serapan_refs),
+    )
