@@ -245,3 +245,55 @@ def test_word_document_opens_in_libreoffice_writer(
         assert title in flat
     for figure in ("15.308.539.115", "13.359.116.248", "87,27%", "389,80", "98,15%"):
         assert figure in flat
+
+
+@pytest.mark.parametrize(
+    ("args", "want"),
+    [
+        # as LibreOffice gives them under id-ID (checked by hand in a scratch workbook)
+        ((15308539115, 0, 0), "15.308.539.115"),
+        ((85.714, 2, 1), "85,71"),
+        ((1234.5, 2, 1), "1234,50"),
+        ((1234.5, 2, 0), "1.234,50"),
+        ((-0.005, 2, 0), "-0,01"),  # half away from zero, as ROUND
+        ((389.8, 2, 1), "389,80"),
+    ],
+)
+def test_fixed_gives_the_indonesian_text(args: tuple[float, int, int], want: str) -> None:
+    from decimal import Decimal
+
+    from lkip_xlsx.functions import FUNCTIONS
+
+    got = FUNCTIONS["FIXED"]([Decimal(repr(a)) for a in args])
+    assert got == want
+
+
+def test_countif_and_mid() -> None:
+    from decimal import Decimal
+
+    from lkip_xlsx.functions import FUNCTIONS
+
+    # COUNTIF compares text case-insensitively, as Excel: AA and aa, not A
+    assert FUNCTIONS["COUNTIF"]([("AA", "aa", "A", None), "AA"]) == Decimal(2)
+    assert FUNCTIONS["MID"]([", a, b", Decimal(3), Decimal(32767)]) == "a, b"
+
+
+@pytest.mark.parametrize(
+    ("value", "fmt", "want"),
+    [
+        ("15308539115", "#,##0", "15.308.539.115"),
+        ("85.71", "0.00", "85,71"),
+        ("1000", '#,##0" Orang"', "1.000 Orang"),
+        ("85.71", '#,##0.00"%"', "85,71%"),
+        ("1234.5", "0.00", "1234,50"),
+        ("389.8", "", "389,8"),
+    ],
+)
+def test_format_cell_prints_a_number_format_the_indonesian_way(
+    value: str, fmt: str, want: str
+) -> None:
+    from decimal import Decimal
+
+    from lkip_xlsx.numbers import format_cell
+
+    assert format_cell(Decimal(value), fmt) == want
