@@ -252,3 +252,12 @@ def test_cli_docx_option(tmp_path: Path) -> None:
         f"Dokumen Word ditulis: {docx}",
     ]
     assert docx.exists()
+
+
+def test_batch_writes_a_document_beside_each_output(tmp_path: Path) -> None:
+    from lkip_xlsx.batch import run_batch
+
+    results = run_batch([JEMBER, DINKES], Options(docx=True), tmp_path, jobs=1)
+    for result in results:
+        assert result.output is not None
+        assert result.output.with_suffix(".docx").exists()
