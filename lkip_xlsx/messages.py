@@ -421,7 +421,7 @@ MESSAGES: dict[str, dict[str, str]] = {
     },
     "narasi_sebaran_kategori": {
         "id": ", {jumlah} indikator tergolong {interpretasi} ({predikat})",
-        "en": ", {jumlah} indicators rated {interpretasi} ({predikat})",
+        "en": ", {jumlah} indicators are rated {interpretasi} ({predikat})",
     },
     "narasi_31_indikator": {
         "id": "\u201c{indikator}\u201d dengan capaian {capaian}",

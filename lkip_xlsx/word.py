@@ -335,9 +335,13 @@ def _style_paragraph(p: Any, style: Style) -> None:
 def _style_run(run: Any, style: Style, size: int) -> None:
     from docx.shared import Pt, RGBColor
 
-    run.bold, run.italic = style.bold, style.italic
+    # only what differs from the Normal style (Arial, upright, regular): every property
+    # set is an element python-docx inserts in order, the slow part of writing a table
+    if style.bold:
+        run.bold = True
+    if style.italic:
+        run.italic = True
     run.font.size = Pt(size)
-    run.font.name = "Arial"
     if style.color:
         run.font.color.rgb = RGBColor.from_string(style.color.lstrip("#").upper())
 
