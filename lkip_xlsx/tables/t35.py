@@ -113,8 +113,9 @@ def build_35(report: Report, t31: Table31, rules: RuleSet, params: ParamRefs) ->
             g.text(row, 0, f"Indikator {sasaran.number}.{i_idx + 1} {ind.name}")
             cap = live(g, row, 1, t31.capaian[(s_idx, i_idx)])
             category = cols.judge(row, indicator_score(cap, params.cap))
-            scores.append(g.ref(row, cols.score))
-            ind_scores[(s_idx, i_idx)], ind_predicates[(s_idx, i_idx)] = scores[-1], category
+            score_ref = g.ref(row, cols.score)
+            scores.append(score_ref)
+            ind_scores[(s_idx, i_idx)], ind_predicates[(s_idx, i_idx)] = score_ref, category
             row += 1
         avg, category = cols.average(row, "Rata rata capaian", average_capaian(scores))
         averages.append(avg)
