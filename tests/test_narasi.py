@@ -191,7 +191,7 @@ def test_word_paragraphs_are_the_stored_sentences(jember: tuple[Path, Path]) -> 
 
 
 def test_english_sentences(tmp_path: Path) -> None:
-    from lkip_xlsx.kinds import Lang
+    from lkip_xlsx.choices import Lang
 
     out = tmp_path / "en.xlsx"
     convert(JEMBER, out, Options(lang=Lang.EN))
