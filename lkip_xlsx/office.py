@@ -45,11 +45,11 @@ def run_soffice(
     source: Path, out_dir: Path, convert_to: str, workdir: Path, locale: str = "id-ID"
 ) -> Path:
     """Open ``source`` (recalculating everything), save it as ``convert_to`` in ``out_dir``."""
-    return run_soffice_many([source], out_dir, convert_to, workdir)[0]
+    return run_soffice_many([source], out_dir, convert_to, workdir, locale)[0]
 
 
 def run_soffice_many(
-    sources: Sequence[Path], out_dir: Path, convert_to: str, workdir: Path
+    sources: Sequence[Path], out_dir: Path, convert_to: str, workdir: Path, locale: str = "id-ID"
 ) -> list[Path]:
     """:func:`run_soffice` for several files in one LibreOffice process (it starts once: most
     of the time of one file). Their names must differ."""
