@@ -109,21 +109,23 @@ def build_narasi(
     ident = report.identity
     g = Grid(SHEET, print_cols=3, footer=ident.agency)
     row = g.title_block(["Narasi Bab III", f"Tahun {ident.tahun}", ident.agency], 2)
+    # the agency's name from its title cell: input text is referenced, never put in a formula
+    agency = g.ref(2, 0)
     header = row
     row = g.header(row, ["NO", "LETAK", "KALIMAT"])
     g.text(header, ANCHOR_COL, "Lembar (bantu)", "helper_header")
     helpers = _helpers(g, report, t35, params, header)
     out = _Sheet(g, lang, row)
-    out.put("Ringkasan", _summary(report, t35, t38, helpers, lang))
+    out.put("Ringkasan", _summary(report, agency, t35, t38, helpers, lang))
     for s_idx in range(len(report.sasaran)):
         out.put("3.1", _after_31(report, t31, t35, helpers, s_idx, lang, params))
     for s_idx in range(len(report.sasaran)):
         out.put("3.5", _after_35(report, t35, helpers, s_idx, lang))
-    out.put("3.5", _overall(report, t35, helpers, lang))
+    out.put("3.5", _overall(report, agency, t35, helpers, lang))
     out.put("3.7", sentence("narasi_37_pembuka", lang, ambang=figure(params.efficiency, 2, "")))
     for s_idx in range(len(report.sasaran)):
         out.put("3.7", _after_37(report, t35, t37, s_idx, lang))
-    out.put("3.8", _budget(report, t38, lang))
+    out.put("3.8", _budget(report, agency, t38, lang))
     if t38.programmes:
         parts: list[Expr] = []
         for i, prog in enumerate(t38.programmes):
@@ -203,7 +205,9 @@ def _helpers(g: Grid, report: Report, t35: Table35, params: ParamRefs, row: int)
     return _Helpers(labels, sasaran_label, overall_label, tuple(counts), measured)
 
 
-def _summary(report: Report, t35: Table35, t38: Table38, h: _Helpers, lang: str) -> Expr:
+def _summary(
+    report: Report, agency: Expr, t35: Table35, t38: Table38, h: _Helpers, lang: str
+) -> Expr:
     ident = report.identity
     pieces = [
         if_(
@@ -218,7 +222,7 @@ def _summary(report: Report, t35: Table35, t38: Table38, h: _Helpers, lang: str)
         "narasi_ikhtisar",
         lang,
         tahun=str(ident.tahun),
-        instansi=ident.agency,
+        instansi=agency,
         sasaran=str(len(report.sasaran)),
         indikator=str(sum(len(s.indicators) for s in report.sasaran)),
         terukur=h.measured,
@@ -305,12 +309,12 @@ def _after_35(report: Report, t35: Table35, h: _Helpers, s_idx: int, lang: str) 
     )
 
 
-def _overall(report: Report, t35: Table35, h: _Helpers, lang: str) -> Expr:
+def _overall(report: Report, agency: Expr, t35: Table35, h: _Helpers, lang: str) -> Expr:
     return sentence(
         "narasi_35_umum",
         lang,
         capaian=figure(t35.overall),
-        instansi=report.identity.agency,
+        instansi=agency,
         tahun=str(report.identity.tahun),
         predikat=t35.overall_predicate or Text("-"),
         interpretasi=h.overall_label or Text("-"),
@@ -335,12 +339,12 @@ def _after_37(report: Report, t35: Table35, t37: Table37, s_idx: int, lang: str)
     )
 
 
-def _budget(report: Report, t38: Table38, lang: str) -> Expr:
+def _budget(report: Report, agency: Expr, t38: Table38, lang: str) -> Expr:
     lines = [ln.line for ln in t38.lines]
     return sentence(
         "narasi_38",
         lang,
-        instansi=report.identity.agency,
+        instansi=agency,
         tahun=str(report.identity.tahun),
         realisasi=money(t38.total_spent),
         pagu=money(t38.total_budget),
