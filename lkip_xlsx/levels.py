@@ -254,6 +254,9 @@ def _flush(state: _State, reason: str = "") -> None:
                 ("level", label.level.label),
                 ("next", reason),
             )
+        elif start is not label.row:  # the label row and its name row(s): one line
+            rows = f"{state.cell(start)}:{state.table.address('uraian', label.row.row)}"
+            state.note(Kind.ROW_JOINED, start, label.name, ("rows", rows))
     elif label.start is not None and reason:
         state.note(Kind.LABEL_DROPPED, label.start, label.start.text("uraian"), ("next", reason))
 

@@ -171,6 +171,24 @@ SPLIT_UNNAMED = Sheet(
     merges=["A4:F4"],
 )
 
+# a label, its name repeated with its own prefix (no amounts), then the sub kegiatan's label
+# and name; agency and urusan headings above the first programme
+PREFIXED_NAME = Sheet(
+    "Anggaran",
+    [
+        ["No", "Uraian", "Anggaran", "Realisasi"],
+        [None, "Perangkat Daerah : Dinas Tenaga Kerja", None, None],  # row 5
+        [None, "Urusan Pemerintahan Bidang Tenaga Kerja", None, None],  # row 6
+        ["I", "Program: Penempatan Tenaga Kerja", None, None],  # row 7
+        ["1", "Kegiatan :", None, None],  # row 8
+        [None, "Kegiatan: Pelayanan Antar Kerja", None, None],  # row 9
+        [None, "Sub Kegiatan :", None, None],  # row 10
+        [None, "Job Fair/Bursa Kerja", 240 * M, 200 * M],  # row 11
+        [None, "Perluasan Kesempatan Kerja", 330 * M, 300 * M],  # row 12
+    ],
+    titles=["REALISASI ANGGARAN 2023", "DINAS TENAGA KERJA"],
+)
+
 HUBIN = [
     ("Program: Hubungan Industrial", 100 * M, 80 * M),
     ("Kegiatan: Pencegahan Perselisihan", 100 * M, 80 * M),
@@ -257,6 +275,24 @@ CASES: dict[
         [("row_heading", "Anggaran!F6"), ("row_heading", "Anggaran!F7")],
     ),
     "split-code-merged-kode": (SPLIT_UNNAMED, [(60, 50), (40, 30)], HUBIN, []),
+    # hand: 240 + 330 = 570, 200 + 300 = 500
+    "label-then-prefixed-name": (
+        PREFIXED_NAME,
+        [(240, 200), (330, 300)],
+        [
+            ("Program: Penempatan Tenaga Kerja", 570 * M, 500 * M),
+            ("Kegiatan: Pelayanan Antar Kerja", 570 * M, 500 * M),
+            ("Sub Kegiatan: Job Fair/Bursa Kerja", 240 * M, 200 * M),
+            ("Sub Kegiatan: Perluasan Kesempatan Kerja", 330 * M, 300 * M),
+        ],
+        [
+            ("level_assumed", "Anggaran!B12"),
+            ("row_heading", "Anggaran!B5"),
+            ("row_heading", "Anggaran!B6"),
+            ("row_joined", "Anggaran!B10"),
+            ("row_joined", "Anggaran!B8"),
+        ],
+    ),
 }
 
 
