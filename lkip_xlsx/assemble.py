@@ -70,7 +70,7 @@ def build_workbook(
     tables.append(t35.grid)
     if report.outputs:
         tables.append(build_36(report, t38, params))
-    tables += [t37.grid, t38.grid, build_grafik(report, t31, t38)]
+    tables += [t37.grid, t38.grid, build_grafik(report, t31, t38, params)]
     every = [*cross_check(report, t31, t35, t37, t38, rules.grades), *every]
     ringkasan = build_ringkasan(report, t35, t38, params, every)
     pemeriksaan = build_pemeriksaan(every, agency, tahun, lang)

@@ -46,6 +46,14 @@ HEADER_BG = "#D9E2F3"
 DEFAULT_WIDTH = 8.43  # Excel's default column width, in characters of the default font
 DEFAULT_HEIGHT = 15.0  # points
 LINE_HEIGHT = 12.75  # points per line of 10 pt Arial
+MAX_HEIGHT = 409.0  # Excel's tallest row, in points
+# The printed page's width in column pixels (7 per character of width, 5 per column), as
+# LibreOffice lays out a sheet: measured by printing sheets of known widths (0.5 in margins).
+PAGE_PX = {("a4", True): 767.0, ("f4", True): 861.0, ("a4", False): 521.0, ("f4", False): 538.0}
+# The smallest scale fit-to-width may apply: 10 pt text stays at least 8.5 pt on paper.
+MIN_SCALE = 0.85
+MIN_TEXT_WIDTH = 9.0  # a text column is never narrowed below this many characters
+MAX_WORD_WIDTH = 12.0  # a longer word (a code, an address) may break rather than widen
 HELPER_BG = "#F2F2F2"
 
 STYLES = {
@@ -112,6 +120,7 @@ class Series:
     categories: RangeRef
     values: RangeRef
     kind: str = ""  # "" = the chart's own kind; "line" to draw it over a column chart
+    labels: RangeRef | None = None  # cells whose values label the points (else the values)
 
 
 @dataclass(frozen=True)
@@ -144,6 +153,7 @@ class Grid:
     header_rows: tuple[int, int] | None = None
     charts: list[Chart] = field(default_factory=list)
     hidden: set[int] = field(default_factory=set)  # columns neither shown nor printed
+    paper: str = ""  # "a4" / "f4" for this sheet; "" = the workbook's paper
 
     def _put(self, row: int, col: int, content: Content, style: str | Style) -> Ref:
         st = STYLES[style] if isinstance(style, str) else style
@@ -218,20 +228,71 @@ class Grid:
             if need > self.widths.get(col, DEFAULT_WIDTH):
                 self.widths[col] = need
 
+    def printed_columns(self) -> range:
+        last = self.print_cols or 1 + max((c for _, c in self.cells), default=0)
+        return range(last)
+
+    def page_px(self, paper: str) -> float:
+        return PAGE_PX[(self.paper or paper, self.landscape)]
+
+    def scale(self, paper: str) -> float:
+        """The scale fit-to-width will print this sheet at (1 when it fits)."""
+        px = sum(_px(self.widths.get(c, DEFAULT_WIDTH)) for c in self.printed_columns())
+        return min(1.0, self.page_px(paper) / px) if px else 1.0
+
+    def fit_page(self, paper: str) -> None:
+        """Narrow the text columns, never a column of figures, in proportion, until the
+        printed columns fit the page at :data:`MIN_SCALE` or better: widths chosen for the
+        page, not for the longest string (long names wrap instead). A column keeps room for
+        its longest word."""
+        cols = list(self.printed_columns())
+        limit = self.page_px(paper) / MIN_SCALE
+        figures = {c for (_, c), (content, _) in self.cells.items() if content.kind in _FIGURES}
+        fixed = sum(_px(self.widths.get(c, DEFAULT_WIDTH)) for c in cols if c in figures)
+        text = {c: self.widths.get(c, DEFAULT_WIDTH) for c in cols if c not in figures}
+        if fixed + sum(_px(w) for w in text.values()) <= limit or not text:
+            return
+        floor = self._word_floors(text)
+        low, high = 0.0, 1.0
+        for _ in range(40):
+            mid = (low + high) / 2
+            used = fixed + sum(_px(max(floor[c], w * mid)) for c, w in text.items())
+            low, high = (mid, high) if used <= limit else (low, mid)
+        for c, w in text.items():
+            self.widths[c] = round(max(floor[c], w * low), 1)
+
+    def _word_floors(self, text: dict[int, float]) -> dict[int, float]:
+        """Per text column, the width its longest word needs (at most its present width)."""
+        floor = {c: min(w, MIN_TEXT_WIDTH) for c, w in text.items()}
+        spanned = {(r1, c1) for r1, c1, r2, c2 in self.merges if c2 > c1}
+        for (row, col), (content, style) in self.cells.items():
+            if col not in text or (row, col) in spanned or not isinstance(content.value, str):
+                continue
+            longest = max((len(w) for w in content.value.split()), default=0)
+            need = min(MAX_WORD_WIDTH, longest / _chars_per_width(style) + 1)
+            floor[col] = min(text[col], max(floor[col], need))
+        return floor
+
     def fit_rows(self) -> None:
         """Row heights for wrapped text: Excel files carry no automatic height that every
         viewer honours, so estimate the lines each cell needs from its text and the width it
         spans (a merged range spreads its need over its rows)."""
         spans: dict[tuple[int, int], tuple[int, int, int, int]] = {}
+        under_merge: set[tuple[int, int]] = set()  # cells under a merge: never shown
         for r1, c1, r2, c2 in self.merges:
             spans[(r1, c1)] = (r1, c1, r2, c2)
+            if r2 > r1 or c2 > c1:
+                under_merge.update((r, c) for r in range(r1, r2 + 1) for c in range(c1, c2 + 1))
+                under_merge.discard((r1, c1))
         need: dict[int, float] = {}
         tall: list[tuple[int, int, float]] = []
         widths = self.widths
         for (row, col), (content, style) in self.cells.items():
             text = content.value
             if not style.wrap or not isinstance(text, str) or not text or style.rotation:
-                continue  # numbers never wrap: fit_columns widened their columns
+                continue
+            if (row, col) in under_merge:
+                continue
             span = spans.get((row, col))
             if span is None:
                 r1 = r2 = row
@@ -239,10 +300,10 @@ class Grid:
             else:
                 r1, c1, r2, c2 = span
                 width = sum(widths.get(c, DEFAULT_WIDTH) for c in range(c1, c2 + 1))
-            per_line = max(1.0, width * (1.0 if style.bold else 1.15) * 10 / style.size)
+            per_line = max(1.0, (width - 1) * _chars_per_width(style))
             if r1 == r2 and style.size <= 10 and len(text) <= per_line and "\n" not in text:
                 continue  # one line: the default height holds it
-            lines = sum(max(1, -(-len(part) // int(per_line))) for part in text.split("\n"))
+            lines = sum(_wrapped_lines(part, int(per_line)) for part in text.split("\n"))
             height = lines * LINE_HEIGHT * style.size / 10 + 3
             if r2 > r1:
                 tall.append((r1, r2, height))
@@ -250,11 +311,12 @@ class Grid:
                 need[row] = max(need.get(row, 0.0), height)
         for row, height in need.items():
             if height > DEFAULT_HEIGHT:
-                self.heights[row] = max(self.heights.get(row, 0.0), height)
+                self.heights[row] = min(MAX_HEIGHT, max(self.heights.get(row, 0.0), height))
         for r1, r2, height in tall:
             have = sum(self.heights.get(r, DEFAULT_HEIGHT) for r in range(r1, r2 + 1))
             if height > have:
-                self.heights[r2] = self.heights.get(r2, DEFAULT_HEIGHT) + height - have
+                grown = self.heights.get(r2, DEFAULT_HEIGHT) + height - have
+                self.heights[r2] = min(MAX_HEIGHT, grown)
 
     def title_block(self, lines: list[str], last_col: int) -> int:
         """Centred title lines merged over the table's width; returns the next free row."""
@@ -275,6 +337,36 @@ class Grid:
             self.text(row + 1, c, f"({c + 1})", "numbering")
         self.header_rows = (row, row + 1)
         return row + 2
+
+
+_FIGURES = ("number", "formula")
+
+
+def _chars_per_width(style: Style) -> float:
+    """Characters of ``style``'s Arial that one unit of column width holds (measured on
+    printed pages: about 1,3 of 10 pt Arial, fewer in bold or larger)."""
+    return (1.15 if style.bold else 1.3) * 10 / style.size
+
+
+def _wrapped_lines(text: str, per_line: int) -> int:
+    """Lines a text takes when wrapped at word boundaries, as the spreadsheet wraps it."""
+    lines, used = 1, 0
+    for word in text.split():
+        size = len(word)
+        while size > per_line:  # a word longer than the line is broken
+            lines += 1 if used else 0
+            size -= per_line
+            used = 0
+        if used and used + 1 + size > per_line:
+            lines, used = lines + 1, size
+        else:
+            used = used + 1 + size if used else size
+    return lines
+
+
+def _px(width: float) -> float:
+    """A column's width in pixels, as Excel converts characters of the default font."""
+    return width * 7 + 5
 
 
 def _printed_width(value: Decimal, style: Style) -> float:

@@ -20,13 +20,15 @@ from .errors import FileWriteError
 from .files import atomic_write
 from .formula import cell_name
 from .functions import FUNCTIONS, ExcelError, Value
-from .layout import Chart, Content, Grid, Style
+from .layout import Chart, Content, Grid, Series, Style
 
 __all__ = ["write_workbook", "PAPER_A4", "PAPER_F4"]
 
 CONSTANT_MEMORY_CELLS = 100_000  # above this, rows are written out one at a time
 PAPER_A4 = 9
 PAPER_F4 = 14  # Folio 8.5 x 13 in, the Indonesian F4
+_PAPER_NAME = {PAPER_A4: "a4", PAPER_F4: "f4"}
+_PAPER_CODE = {"a4": PAPER_A4, "f4": PAPER_F4}
 
 
 def _cached(value: Value) -> Any:
@@ -98,7 +100,8 @@ def _footer(text: str) -> str:
     here instead, visibly (an ellipsis), so the footer always fits."""
     left = text
     while True:
-        footer = f"&L&8{left.replace('&', '&&')}&R&8Halaman &P / &N"
+        # 10 pt: the footer is scaled with the page, and stays at least 8,5 pt printed
+        footer = f"&L&10{left.replace('&', '&&')}&R&10Halaman &P / &N"
         if manifest.utf16_len(footer) <= _FOOTER_LIMIT or not left:
             return footer
         left = left[: max(len(left) - 8, 0)].rstrip() + "…" if len(left) > 8 else ""
@@ -152,7 +155,9 @@ def _sheet(workbook: Any, grid: Grid, fmt: _Formats, paper: int, listed: manifes
     and blanks are not listed)."""
     ws = workbook.add_worksheet(grid.name)
     _lean_formulas(ws)
+    paper_name = _PAPER_NAME.get(paper, "a4")
     grid.fit_columns()
+    grid.fit_page(paper_name)
     grid.fit_rows()
     for col, width in grid.widths.items():
         ws.set_column(col, col, width, None, {"hidden": col in grid.hidden})
@@ -182,8 +187,10 @@ def _sheet(workbook: Any, grid: Grid, fmt: _Formats, paper: int, listed: manifes
         elif content.kind != "blank" and str(content.value):  # text, or a link's text
             listed.add(grid.name, cell_name(row, col), "s", str(content.value))
     last_row = max((r for r, _ in grid.cells), default=0)
+    for chart in grid.charts:  # a chart below the cells is printed too (20 px a row)
+        last_row = max(last_row, chart.row + -(-chart.height // 20))
     ws.set_landscape() if grid.landscape else ws.set_portrait()
-    ws.set_paper(paper)
+    ws.set_paper(_PAPER_CODE[grid.paper] if grid.paper else paper)
     ws.fit_to_pages(1, 0)
     ws.set_margins(left=0.5, right=0.5, top=0.6, bottom=0.6)
     if grid.print_cols:
@@ -195,6 +202,28 @@ def _sheet(workbook: Any, grid: Grid, fmt: _Formats, paper: int, listed: manifes
     ws.set_footer(_footer(grid.footer))
     for chart in grid.charts:
         _chart(workbook, ws, chart)
+
+
+_FONT = {"name": "Arial", "size": 10}
+
+
+def _labels(series: Series) -> dict[str, Any]:
+    """Data labels: the value itself, or (``series.labels``) the cells beside it, placed
+    inside the bar's end so that a target line across the top never strikes them."""
+    labels: dict[str, Any] = {
+        "value": True,
+        "num_format": "#,##0.00",
+        "font": _FONT,
+        "position": "inside_end",
+    }
+    if series.labels is not None:
+        rng = series.labels
+        sheet = rng.sheet.replace("'", "''")
+        labels["custom"] = [
+            {"value": f"='{sheet}'!{cell_name(r, rng.first_col, True)}"}
+            for r in range(rng.first_row, rng.last_row + 1)
+        ]
+    return labels
 
 
 def _chart(workbook: Any, ws: Any, spec: Chart) -> None:
@@ -211,16 +240,21 @@ def _chart(workbook: Any, ws: Any, spec: Chart) -> None:
             "values": series.values.absolute(),
         }
         if target is chart:
-            options["data_labels"] = {"value": True, "num_format": "0.00"}
+            options["data_labels"] = _labels(series)
         else:
-            options["line"] = {"color": "#C00000", "width": 2, "dash_type": "dash"}
+            options["line"] = {"color": "#C00000", "width": 1.5, "dash_type": "dash"}
+            options["marker"] = {"type": "none"}
         target.add_series(options)
     if overlay is not None:
         chart.combine(overlay)
-    chart.set_title({"name": spec.title, "name_font": {"size": 12}})
-    chart.set_x_axis({"name": spec.x_title})
-    chart.set_y_axis({"name": spec.y_title, "min": 0})
-    chart.set_legend({"position": "bottom"})
+    chart.set_title({"name": spec.title, "name_font": {"name": "Arial", "size": 11}})
+    x_axis = {"name": spec.x_title, "name_font": _FONT, "num_font": _FONT}
+    y_axis = {"name": spec.y_title, "name_font": _FONT, "num_font": _FONT}
+    # every value axis starts at 0: a bar chart's value axis is its horizontal one
+    (x_axis if spec.kind == "bar" else y_axis)["min"] = 0
+    chart.set_x_axis(x_axis)
+    chart.set_y_axis(y_axis)
+    chart.set_legend({"position": "bottom", "font": _FONT})
     chart.set_size({"width": spec.width, "height": spec.height})
     ws.insert_chart(spec.row, spec.col, chart)
 

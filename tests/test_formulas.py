@@ -21,7 +21,7 @@ INPUT_COLUMNS = {
     "PK": {"D"},
     "Renstra": set("DEFGHIJKL"),
     "RKT": set("ABCDEFGHIJKLM"),
-    "Grafik": {"C"},
+    "Grafik": {"D"},  # the 100 % target line: a constant
 }
 
 

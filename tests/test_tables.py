@@ -110,12 +110,13 @@ def test_every_table_sheet_is_print_ready(tmp_path: Path, paper: str) -> None:
     parts = _sheet_parts(out)
     with zipfile.ZipFile(out) as z:
         workbook = z.read("xl/workbook.xml").decode()
-    size = {"a4": "9", "f4": "14"}[paper]
     for index, sheet in enumerate(parts):
         xml = parts[sheet]
         setup = re.search(r"<pageSetup [^>]*/>", xml)
         assert setup, sheet
         assert 'orientation="landscape"' in setup.group(0), sheet
+        # the RKT's thirteen columns go on F4 (folio) rather than shrink under 8 pt on A4
+        size = "14" if paper == "f4" or sheet == "RKT" else "9"
         assert f'paperSize="{size}"' in setup.group(0), sheet
         assert 'fitToHeight="0"' in setup.group(0), sheet
         assert '<pageSetUpPr fitToPage="1"/>' in xml, sheet
@@ -131,11 +132,19 @@ def test_charts_are_native_and_read_the_tables(jember_output: Path) -> None:
         xml = [z.read(n).decode() for n in charts]
     assert len(charts) == 2
     assert "Capaian Kinerja per Indikator" in xml[0] and "<c:lineChart>" in xml[0]
-    assert "Grafik!$B$5:$B$7" in xml[0]
-    assert "Serapan Anggaran per Program" in xml[1] and "Grafik!$B$10:$B$13" in xml[1]
+    # the bars are the scores (bounded by the cap), the raw capaian labels each bar from
+    # the second level of the categories, so 389,8 % does not flatten the others
+    assert "<c:f>Grafik!$C$5:$C$7</c:f>" in xml[0]
+    assert "<c:f>Grafik!$A$5:$B$7</c:f>" in xml[0]
+    assert "dibatasi 100" in xml[0]
+    assert "Serapan Anggaran per Program" in xml[1] and "Grafik!$B$34:$B$37" in xml[1]
+    # every value axis starts at 0 (a bar chart's is its horizontal axis)
+    assert all(x.count('<c:min val="0"/>') == 1 for x in xml)
+    assert re.search(r'<c:valAx>.*?<c:min val="0"/>.*?<c:axPos val="b"/>', xml[1])
     f = openpyxl.load_workbook(jember_output)
     assert f["Grafik"]["B5"].value == "='3.1'!G7"
-    assert f["Grafik"]["B10"].value == "='3.8'!E7"
+    assert f["Grafik"]["C6"].value == "=MIN(MAX(B6,0),Parameter!$B$16)"
+    assert f["Grafik"]["B34"].value == "='3.8'!E7"
 
 
 def _width(parts: dict[str, str], sheet: str, column: int) -> float:
@@ -303,3 +312,30 @@ for _scale in ("permendagri86", "custom"):
 def test_other_scales_recalculate(recalculated: dict[str, tuple[Path, Path]], scale: str) -> None:
     compared, bad = formula_mismatches(*recalculated[f"scale-{scale}"])
     assert bad == [] and compared > 150
+
+
+def test_row_heights_are_capped_and_wide_text_columns_fit_the_page() -> None:
+    """A 3 000-character name gives no row above Excel's 409 pt; a 70-character-wide text
+    column is narrowed (the figures' column is not) so that the sheet prints at 85 % or
+    more: 10 pt text stays at least 8,5 pt on A4 landscape."""
+    from decimal import Decimal
+
+    from lkip_xlsx.layout import MAX_HEIGHT, MIN_SCALE, Grid
+
+    g = Grid("t", print_cols=4)
+    g.text(0, 0, "kata " * 600)
+    g.text(0, 1, "panjang " * 50)
+    g.text(0, 2, "x")
+    g.number(0, 3, Decimal("15308539115"))
+    for col, width in enumerate((70, 70, 40, 20)):
+        g.width(col, width)
+    g.fit_columns()
+    g.fit_page("a4")
+    g.fit_rows()
+    assert g.heights[0] == MAX_HEIGHT
+    assert g.widths[3] == 20  # a figure's column keeps its width
+    assert g.widths[0] < 70 and g.widths[0] == g.widths[1]  # narrowed in proportion
+    # 767 px of A4 landscape at 100 %; 7 px a character and 5 a column
+    printed = sum(g.widths[c] * 7 + 5 for c in range(4))
+    assert printed <= 767 / MIN_SCALE
+    assert g.scale("a4") >= MIN_SCALE

@@ -117,8 +117,10 @@ def build_rkt(report: Report) -> Grid:
     signature(g, row + 1, max(0, last - 2), last, report.identity)
     g.repeat_rows = (header, header + 2)
     g.freeze = (header + 3, 0)
+    # thirteen columns of the seed's RKT: on F4 (folio) landscape, at 10 pt
+    g.paper = "f4"
     for c, key in enumerate(columns):
-        g.width(c, 12 if key.startswith("target") else 16 if key == "anggaran" else 26)
+        g.width(c, 8 if key.startswith("target") else 13 if key == "anggaran" else 12)
     return g
 
 

@@ -1,30 +1,47 @@
 """``Grafik``: native Excel charts over the tables' cells, so they follow a recalculation:
-capaian per indicator against the 100 % line, and serapan per programme."""
+the score per indicator against the 100 % line, and serapan per programme.
+
+The charts do not lie: every value axis starts at 0; a capaian far above the others (389,8 %)
+does not flatten them, because the bar is the score (capaian bounded by the cap in
+``Parameter``, as Tabel 3.5 counts it) and the raw capaian is the bar's label.
+"""
 
 from __future__ import annotations
 
 from decimal import Decimal
 
+from ..formula import RangeRef
 from ..layout import Chart, Grid, Series
 from ..model import Report
+from ..numbers import format_id
+from ..rules import score
+from .parameter import ParamRefs
 from .t31 import Table31
 from .t38 import Table38
 
 __all__ = ["build_grafik", "SHEET"]
 
 SHEET = "Grafik"
+_WIDTHS = (56, 13, 13, 13)  # the data columns; each chart spans exactly these
+CHART_HEIGHT = 340
+_ROWS_PER_CHART = 24  # rows left free under the data for one chart (at 15 pt a row)
 
 
-def build_grafik(report: Report, t31: Table31, t38: Table38) -> Grid:
+def _chart_width() -> int:
+    return int(sum(w * 7 + 5 for w in _WIDTHS))
+
+
+def build_grafik(report: Report, t31: Table31, t38: Table38, params: ParamRefs) -> Grid:
     tahun = report.identity.tahun
-    g = Grid(SHEET, footer=report.identity.agency)
+    last = len(_WIDTHS) - 1
+    g = Grid(SHEET, print_cols=len(_WIDTHS), footer=report.identity.agency)
     g.title_block(
-        [f"Grafik Capaian Kinerja dan Serapan Anggaran Tahun {tahun}", report.identity.agency], 8
+        [f"Grafik Capaian Kinerja dan Serapan Anggaran Tahun {tahun}", report.identity.agency],
+        last,
     )
     row = 3
-    g.text(row, 0, "Indikator", "header")
-    g.text(row, 1, "Capaian (%)", "header")
-    g.text(row, 2, "Target (%)", "header")
+    for c, label in enumerate(("Indikator", "Capaian (%)", "Skor (%)", "Target (%)")):
+        g.text(row, c, label, "header")
     first = row + 1
     for s_idx, sasaran in enumerate(report.sasaran):
         for i_idx, ind in enumerate(sasaran.indicators):
@@ -33,27 +50,35 @@ def build_grafik(report: Report, t31: Table31, t38: Table38) -> Grid:
                 continue  # no figure today: the chart's categories are fixed when written
             row += 1
             g.text(row, 0, f"{sasaran.number}.{i_idx + 1} {ind.name}")
-            g.formula(row, 1, ref, "pct")
-            g.number(row, 2, Decimal(100), "pct")
-    last = row
-    charts_row = 3
-    if last >= first:
-        labels = g.column_range(0, first, last)
+            raw = g.formula(row, 1, ref, "pct")
+            g.formula(row, 2, score(raw, params.cap), "pct")
+            g.number(row, 3, Decimal(100), "pct")
+    last_row = row
+    row += 2
+    if last_row >= first:
+        # two levels of categories: the indicator, and under its bar its raw capaian
+        names, raws = g.column_range(0, first, last_row), g.column_range(1, first, last_row)
+        labels = RangeRef(SHEET, first, 0, last_row, 1, names.held + raws.held)
+        bound = params.cap.value() if params.cap is not None else None
+        cap = f"dibatasi {format_id(bound)}" if isinstance(bound, Decimal) else "tanpa batas"
+        cap = f"batang = skor, {cap}; angka di bawah batang = capaian"
         g.charts.append(
             Chart(
                 "column",
-                "Capaian Kinerja per Indikator",
+                f"Capaian Kinerja per Indikator ({cap})",
                 "Indikator",
-                "Capaian (%)",
+                "Skor (%)",
                 (
-                    Series("Capaian", labels, g.column_range(1, first, last)),
-                    Series("Target 100%", labels, g.column_range(2, first, last), "line"),
+                    Series("Skor", labels, g.column_range(2, first, last_row)),
+                    Series("Target 100%", labels, g.column_range(3, first, last_row), "line"),
                 ),
-                charts_row,
-                4,
+                row,
+                0,
+                width=_chart_width(),
+                height=CHART_HEIGHT,
             )
         )
-    row += 2
+        row += _ROWS_PER_CHART
     g.text(row, 0, "Program", "header")
     g.text(row, 1, "Serapan (%)", "header")
     p_first = row + 1
@@ -73,11 +98,12 @@ def build_grafik(report: Report, t31: Table31, t38: Table38) -> Grid:
                         "Serapan", g.column_range(0, p_first, row), g.column_range(1, p_first, row)
                     ),
                 ),
-                charts_row + 20,
-                4,
+                row + 2,
+                0,
+                width=_chart_width(),
+                height=CHART_HEIGHT,
             )
         )
-    g.width(0, 48)
-    g.width(1, 12)
-    g.width(2, 12)
+    for c, width in enumerate(_WIDTHS):
+        g.width(c, width)
     return g

@@ -72,6 +72,7 @@ def build_pemeriksaan(findings: Sequence[Finding], agency: str, tahun: int, lang
         g.text(row, 0, "Tidak ada catatan." if lang == "id" else "Nothing to report.")
     g.repeat_rows = (header, header)
     g.freeze = (header + 1, 0)
-    for col, width in enumerate((5, 12, 20, 18, 14, 16, 14, 15, 15, 13, 14, 70)):
+    # for an A4 landscape page: the sentence column wide, the figures narrow (they wrap)
+    for col, width in enumerate((4, 10, 14, 11, 9, 8, 8, 9, 9, 7, 8, 36)):
         g.width(col, width)
     return g
