@@ -1,4 +1,4 @@
-"""Cross-checks (rules.md section 7): every figure the input declared that the tool also
+"""Cross-checks (Aturan §7, docs/aturan.md): every figure the input declared that the tool also
 computes is compared with the computed one; each difference becomes a finding that names
 both cells, both figures, the difference and the rule. Percentages differ when they differ by
 more than 0,01; rupiah amounts when they differ at all.
@@ -97,7 +97,7 @@ def _percentages(report: Report, t31: Table31, t38: Table38) -> Iterator[_Pct]:
                     ind.declared_capaian_src,
                     ref,
                     _exact(exact) if ind.status is Status.OK and plain else None,
-                    "rules.md §1" if plain else "rules.md §1a",
+                    "§1" if plain else "§1a",
                 )
     for refs in t38.lines:
         line = refs.line
@@ -108,7 +108,7 @@ def _percentages(report: Report, t31: Table31, t38: Table38) -> Iterator[_Pct]:
                 line.declared_pct_src,
                 refs.pct,
                 _exact(serapan_exact(refs.budget, refs.spent)),
-                "rules.md §5",
+                "§5",
             )
     total = report.declared_total
     if total is not None and isinstance(total.pct, Number) and total.pct_src is not None:
@@ -118,7 +118,7 @@ def _percentages(report: Report, t31: Table31, t38: Table38) -> Iterator[_Pct]:
             total.pct_src,
             t38.total_pct,
             _exact(serapan_exact(t38.total_budget, t38.total_spent)),
-            "rules.md §5",
+            "§5",
         )
 
 
@@ -138,7 +138,7 @@ def _amount(
         output_cell=computed.address,
         declared=format_id(declared),
         computed=format_id(computed.held),
-        params=(("difference", format_id(declared - computed.held)), ("rule", "rules.md §5")),
+        params=(("difference", format_id(declared - computed.held)), ("rule", "§5")),
     )
 
 
@@ -219,7 +219,7 @@ def _targets(report: Report, t31: Table31, scales: tuple[GradeScale, ...]) -> It
                 computed=_shown(ind.target),
                 params=(
                     ("difference", difference),
-                    ("rule", "rules.md §7"),
+                    ("rule", "§7"),
                     ("year", str(tahun)),
                     ("target_cell", ind.target_src.address),
                 ),
@@ -262,7 +262,7 @@ def _sasaran(
             t35.sasaran_capaian[s_idx],
             _exact(mean(raws)),
             "uncapped",
-            "rules.md §2 §4",
+            "§2, §4",
         )
         yield _declared_sasaran(
             Kind.DECLARED_SASARAN_SERAPAN,
@@ -271,7 +271,7 @@ def _sasaran(
             t37.serapan[s_idx],
             _exact(mean([line.pct for line in supporting(report, t38, s_idx)])),
             "mean",
-            "rules.md §6",
+            "§6",
         )
 
 
@@ -292,13 +292,13 @@ def _patterns(findings: Sequence[Finding], truncated: Sequence[_Pct]) -> list[Fi
                     ("example_cell", first.src.address),
                     ("exact", format_id(first.exact, 4)),
                     ("rounded", format_id(computed, 2)),
-                    ("rule", "rules.md §1, §5: ROUND"),
+                    ("rule", "§1, §5"),
                 ),
             )
         )
     for kind, pattern, rule in (
-        (Kind.PATTERN_UNCAPPED, "uncapped", "rules.md §2 §4"),
-        (Kind.PATTERN_MEAN_OF_PERCENTAGES, "mean", "rules.md §6"),
+        (Kind.PATTERN_UNCAPPED, "uncapped", "§2, §4"),
+        (Kind.PATTERN_MEAN_OF_PERCENTAGES, "mean", "§6"),
     ):
         hits = [f for f in findings if f.param("pattern") == pattern]
         if hits:

@@ -83,6 +83,7 @@ STYLES = {
     "ratio": Style(align="right", num_format="0.00"),
     "tick": Style(align="center", valign="vcenter", bold=True, size=12),
     "note": Style(italic=True, border=False, wrap=False),
+    "note_wrap": Style(italic=True, border=False),
     "plain": Style(border=False, wrap=False),
     "plain_bold": Style(bold=True, border=False, wrap=False),
     "sign": Style(align="center", border=False, wrap=False),

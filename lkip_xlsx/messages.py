@@ -14,7 +14,7 @@ from .kinds import FIELDS, Severity
 if TYPE_CHECKING:
     from .model import Finding
 
-__all__ = ["MESSAGES", "render", "text", "severity_label", "as_dict", "error_dict"]
+__all__ = ["MESSAGES", "render", "text", "severity_label", "as_dict", "error_dict", "cite"]
 
 MESSAGES: dict[str, dict[str, str]] = {
     # -- files -----------------------------------------------------------------------------
@@ -788,8 +788,23 @@ def _fields(finding: Finding) -> dict[str, str]:
     return {name: str(getattr(finding, name)) for name in FIELDS}
 
 
+_RULES_DOC = {"id": ("Aturan", "docs/aturan.md"), "en": ("Rules", "docs/en/rules.md")}
+
+
+def cite(sections: str, lang: str = "id", with_file: bool = False) -> str:
+    """``§5`` -> ``Aturan §5``: a rule cited by its section in the project's documentation
+    (the numbering ``Parameter`` shows too); ``with_file`` adds the document's path."""
+    if not sections:
+        return ""
+    word, path = _RULES_DOC[lang]
+    return f"{word} {sections} ({path})" if with_file else f"{word} {sections}"
+
+
 def render(finding: Finding, lang: str = "id") -> str:
-    return finding.kind.template(lang).format_map({**_fields(finding), **dict(finding.params)})
+    params = dict(finding.params)
+    if params.get("rule"):
+        params["rule"] = cite(params["rule"], lang)
+    return finding.kind.template(lang).format_map({**_fields(finding), **params})
 
 
 def as_dict(finding: Finding, lang: str = "id") -> dict[str, object]:

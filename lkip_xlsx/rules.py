@@ -1,4 +1,4 @@
-"""The computation rules (``rules.md`` v2), each written once as an expression tree.
+"""The computation rules (``docs/aturan.md``), each written once as an expression tree.
 
 A rule takes :class:`~lkip_xlsx.formula.Expr` operands (cell references in the output, or
 literals in tests) and returns an expression: its ``formula()`` goes into the cell, its
@@ -109,7 +109,7 @@ def parse_polarity(text: object) -> Polarity | None:
 
 
 class Status(enum.Enum):
-    """Whether an indicator's capaian can be computed (rules.md section 1)."""
+    """Whether an indicator's capaian can be computed (Aturan §1)."""
 
     OK = "ok"
     ZERO_TOLERANCE = "nol toleransi"  # negatif with T = 0: R = 0 -> 100, R > 0 -> 0

@@ -95,7 +95,7 @@ CASES = {
                 "95",
                 "96,30",
                 "-1,30",
-                "rules.md §1",
+                "Aturan §1",
             )
         ],
     ),
@@ -112,7 +112,7 @@ CASES = {
                 "70",
                 "78,21",
                 "-8,21",
-                "rules.md §5",
+                "Aturan §5",
             )
         ],
     ),
@@ -129,7 +129,7 @@ CASES = {
                 "3.432.609.000",
                 "3.432.609.159",
                 "-159",
-                "rules.md §5",
+                "Aturan §5",
             )
         ],
     ),
@@ -146,7 +146,7 @@ CASES = {
                 "6.500.000.000",
                 "6.493.318.000",
                 "6.682.000",
-                "rules.md §5",
+                "Aturan §5",
             )
         ],
     ),
@@ -163,7 +163,7 @@ CASES = {
                 "13.000.000.000",
                 "13.359.116.248",
                 "-359.116.248",
-                "rules.md §5",
+                "Aturan §5",
             )
         ],
     ),
@@ -180,7 +180,7 @@ CASES = {
                 "90",
                 "89",
                 "1",
-                "rules.md §7",
+                "Aturan §7",
             )
         ],
     ),
@@ -197,7 +197,7 @@ CASES = {
                 "88",
                 "89",
                 "-1",
-                "rules.md §7",
+                "Aturan §7",
             )
         ],
     ),
@@ -229,7 +229,7 @@ def test_uncapped_sasaran_average_is_summarised_at_the_top(tmp_path: Path) -> No
             "244,9",
             "100,00",
             "144,90",
-            "rules.md §2 §4",
+            "Aturan §2, §4",
         )
     ]
 
@@ -250,7 +250,7 @@ def test_mean_of_percentages_is_summarised_at_the_top(tmp_path: Path) -> None:
             "93,37",
             "90,31",
             "3,06",
-            "rules.md §6",
+            "Aturan §6",
         )
     ]
 

@@ -83,13 +83,13 @@ def _limits(g: Grid, row: int, rules: RuleSet) -> tuple[int, Ref | None, Ref]:
         row,
         3,
         "Capaian di atas batas ini dihitung sama dengan batas untuk predikat dan "
-        "rata-rata (Bab III A butir 2); capaian di bawah 0 dihitung 0.",
+        "rata-rata (Bab III A butir 2); capaian di bawah 0 dihitung 0. Aturan §2.",
     )
     row += 1
     g.text(row, 0, "Ambang efisiensi", "text_bold")
     g.merge(row, 1, row, 2)
     eff = _abs(g.number(row, 1, rules.efficiency_threshold, "ratio"))
-    g.text(row, 3, "Efisien bila indeks (capaian ÷ serapan) ≥ ambang ini.")
+    g.text(row, 3, "Efisien bila indeks (capaian ÷ serapan) ≥ ambang ini. Aturan §6.")
     return row + 1, cap_ref, eff
 
 
@@ -97,22 +97,23 @@ _EXPLAINED = (
     (
         "Capaian indikator",
         "Positif: R ÷ T × 100. Negatif: (2T − R) ÷ T × 100; negatif dengan "
-        "T = 0: R = 0 → 100, selainnya 0.",
+        "T = 0: R = 0 → 100, selainnya 0. Aturan §1.",
     ),
-    ("Pembulatan", "Dua desimal, setengah menjauhi nol (fungsi ROUND Excel)."),
+    ("Pembulatan", "Dua desimal, setengah menjauhi nol (fungsi ROUND Excel). Aturan §1."),
     (
         "Batas predikat",
-        "Skor tepat pada batas masuk kategori di bawahnya: 90,00 → A, 90,01 → AA (skala sakip).",
+        "Skor tepat pada batas masuk kategori di bawahnya: 90,00 → A, 90,01 → AA (skala sakip). "
+        "Aturan §3.",
     ),
-    ("Rata-rata sasaran", "Rata-rata skor indikator yang memiliki data, dibulatkan."),
-    ("Serapan anggaran", "Σ realisasi ÷ Σ anggaran × 100 (tertimbang rupiah)."),
+    ("Rata-rata sasaran", "Rata-rata skor indikator yang memiliki data, dibulatkan. Aturan §4."),
+    ("Serapan anggaran", "Σ realisasi ÷ Σ anggaran × 100 (tertimbang rupiah). Aturan §5."),
 )
 
 
 def build_parameter(rules: RuleSet, tahun: int, agency: str) -> tuple[Grid, ParamRefs]:
     g = Grid(SHEET, print_cols=4, footer=agency)
     row = g.title_block(["Parameter Pengukuran Kinerja", f"Tahun {tahun} — {agency}"], 3)
-    g.text(row, 0, "Skala predikat", "text_bold")
+    g.text(row, 0, "Skala predikat (§3)", "text_bold")
     g.merge(row, 1, row, 3)
     g.text(row, 1, f"{rules.scale.name}: {rules.scale.title}")
     row, bands, labels = _scale(g, row + 2, rules)

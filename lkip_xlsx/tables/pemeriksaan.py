@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from ..layout import Grid
-from ..messages import render, severity_label
+from ..messages import cite, render, severity_label
 from ..model import Finding
 
 __all__ = ["build_pemeriksaan", "SHEET"]
@@ -64,7 +64,7 @@ def build_pemeriksaan(findings: Sequence[Finding], agency: str, tahun: int, lang
         g.text(row, 7, f.declared)
         g.text(row, 8, f.computed)
         g.text(row, 9, f.param("difference"))
-        g.text(row, 10, f.param("rule"))
+        g.text(row, 10, cite(f.param("rule"), lang))
         g.text(row, 11, render(f, lang))
         row += 1
     if not ordered:
