@@ -65,8 +65,7 @@ def build_workbook(
     tables = [t31.grid, build_32(report, t31)]
     if report.renstra_years:
         tables.append(build_33(report, t31, rules, params))
-    if report.has_national:
-        tables.append(build_34(report, t31))
+    tables.append(build_34(report, t31))  # always: '-' where there is no national figure
     tables.append(t35.grid)
     if report.outputs:
         tables.append(build_36(report, t38, params))

@@ -319,6 +319,14 @@ class Grid:
                 grown = self.heights.get(r2, DEFAULT_HEIGHT) + height - have
                 self.heights[r2] = min(MAX_HEIGHT, grown)
 
+    def note(self, row: int, text: str) -> int:
+        """A line under the table (``Sumber Data: …``, how a figure is read), merged over
+        the printed columns and wrapped, so nothing runs off the page. Returns the next row."""
+        last = max(0, len(self.printed_columns()) - 1)
+        self.merge(row, 0, row, last)
+        self.text(row, 0, text, "note_wrap")
+        return row + 1
+
     def title_block(self, lines: list[str], last_col: int) -> int:
         """Centred title lines merged over the table's width; returns the next free row."""
         for i, line in enumerate(lines):

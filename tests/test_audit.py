@@ -246,7 +246,7 @@ def test_mean_of_percentages_is_summarised_at_the_top(tmp_path: Path) -> None:
             "Realisasi!M5",
             "Capaian",
             "93,37",
-            "3.7!G7",
+            "3.7!C7",
             "93,37",
             "90,31",
             "3,06",

@@ -88,7 +88,7 @@ def build_31(report: Report, params: ParamRefs) -> Table31:
 
     row = indicator_rows(g, report, row, write)
     if report.source_note:
-        g.text(row + 1, 0, f"Sumber Data: {report.source_note}", "note")
+        g.note(row + 1, f"Sumber Data: {report.source_note}")
     g.repeat_rows = (header, header + 1)
     g.freeze = (header + 2, 0)
     for col, width in enumerate((6, 38, 4, 46, 14, 14, 13, 2, 16)):

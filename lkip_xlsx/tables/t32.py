@@ -71,9 +71,9 @@ def build_32(report: Report, t31: Table31) -> Grid:
             g.formula(row, last, real, style_of(t31.grid, real))
             row += 1
         g.merge(first, 0, row - 1, 0, sasaran.name)
-    g.text(
-        row + 1, 0, "Target tahun-tahun sebelumnya dari lembar Renstra; '-' bila tidak ada.", "note"
-    )
+    row = g.note(row + 1, "Target tahun sebelumnya menurut Rencana Strategis; '-' bila tidak ada.")
+    if report.source_note:
+        g.note(row, f"Sumber Data: {report.source_note}")
     g.repeat_rows = (header, header + 2)
     g.freeze = (header + 3, 0)
     g.width(0, 40)

@@ -68,7 +68,9 @@ def build_33(report: Report, t31: Table31, rules: RuleSet, params: ParamRefs) ->
             )
         live(g, row, 5, rule)
 
-    indicator_rows(g, report, row, write)
+    row = indicator_rows(g, report, row, write)
+    if report.source_note:
+        g.note(row + 1, f"Sumber Data: {report.source_note}")
     g.repeat_rows = (header, header + 1)
     g.freeze = (header + 2, 0)
     for col, width in enumerate((6, 40, 46, 18, 14, 12, 2, 16)):

@@ -46,13 +46,13 @@ def build_34(report: Report, t31: Table31) -> Grid:
         g.text(row, 6, ind.note or ind.responsible)
 
     row = indicator_rows(g, report, row, write)
-    g.text(
+    row = g.note(
         row + 1,
-        0,
         "Selisih = realisasi daerah − realisasi nasional; untuk indikator negatif "
-        "selisih negatif berarti lebih baik dari nasional.",
-        "note",
+        "selisih negatif berarti lebih baik dari nasional. '-': tidak ada angka nasional.",
     )
+    if report.source_note:
+        g.note(row, f"Sumber Data: {report.source_note}")
     g.repeat_rows = (header, header + 1)
     g.freeze = (header + 2, 0)
     for col, width in enumerate((6, 40, 46, 14, 14, 12, 30)):

@@ -87,12 +87,10 @@ def build_36(report: Report, t38: Table38, params: ParamRefs) -> Grid:
     if first_header is not None:
         g.repeat_rows = (first_header, first_header + 1)
         g.freeze = (first_header + 2, 0)
-    g.text(
+    g.note(
         row,
-        0,
-        "Input: anggaran dan realisasi dari Tabel 3.8. Output/Outcome: capaian "
-        "dibatasi 0–batas atas skor (lembar Parameter), seperti Tabel 3.6 laporan.",
-        "note",
+        "Input: anggaran dan realisasi sesuai Tabel 3.8. Output dan Outcome: % capaian, "
+        "paling tinggi batas atas skor Kerangka Pengukuran Kinerja (Bab III A).",
     )
     for col, width in enumerate((5, 70, 18, 18, 10)):
         g.width(col, width)

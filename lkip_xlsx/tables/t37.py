@@ -1,11 +1,16 @@
 """Tabel 3.7 Efisiensi Penggunaan Sumber Daya: per sasaran, capaian against the
-money-weighted serapan of the programmes that support it (rules.md section 6)."""
+money-weighted serapan of the programmes that support it (Aturan §6).
+
+Printed as the report prints it: ``Sasaran | % Capaian Kinerja | % Serapan Anggaran | Tingkat
+Efisiensi``, with the efficiency index beside it. The supporting programmes, their rupiah and
+the difference capaian − serapan are helper columns outside the print area; a note under the
+table names the programmes."""
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 
-from ..formula import Ref
+from ..formula import Ref, cell_name
 from ..layout import Grid
 from ..model import Finding, Kind, Report
 from ..rules import efficiency, selisih, serapan, total, verdict
@@ -17,6 +22,16 @@ from .t38 import LineRefs, Table38
 __all__ = ["Table37", "build_37", "SHEET", "supporting"]
 
 SHEET = "3.7"
+CAPAIAN, SERAPAN, VERDICT, INDEX = 1, 2, 3, 4  # the printed columns after the sasaran (A)
+PROGRAMS, BUDGET, SPENT, DIFF = 6, 7, 8, 9  # helper columns G:J, beyond the print area
+_LABELS = (
+    "Sasaran",
+    "% Capaian Kinerja",
+    "% Serapan Anggaran",
+    "Tingkat Efisiensi",
+    "Indeks Efisiensi (2) ÷ (3)",
+)
+_HELPERS = ("Program pendukung", "Anggaran (Rp.)", "Realisasi (Rp)", "Selisih (2) − (3)")
 
 
 @dataclass(frozen=True)
@@ -29,89 +44,90 @@ class Table37:
     verdict: tuple[Ref | None, ...] = ()
 
 
-_LABELS = (
-    "NO",
-    "SASARAN",
-    "PROGRAM PENDUKUNG",
-    "ANGGARAN (Rp.)",
-    "REALISASI (Rp)",
-    "% CAPAIAN KINERJA",
-    "% SERAPAN ANGGARAN",
-    "INDEKS EFISIENSI (6) ÷ (7)",
-    "SELISIH (6) − (7)",
-    "TINGKAT EFISIENSI",
-)
-
-
 def _efficiency_row(
     g: Grid, row: int, progs: list[LineRefs], cap: Ref, params: ParamRefs
 ) -> tuple[Ref, Ref]:
-    """Columns D..J of a sasaran with supporting programmes: their summed budget and
-    realisation, serapan, index, selisih and verdict. Returns the serapan and verdict cells."""
-    budget = g.formula(row, 3, total(*(p.budget for p in progs)), "money")
-    spent = g.formula(row, 4, total(*(p.spent for p in progs)), "money")
-    absorbed = g.formula(row, 6, serapan(budget, spent), "pct")
-    index = live(g, row, 7, efficiency(cap, absorbed), "ratio", "center")
-    live(g, row, 8, selisih(cap, absorbed), "pct", "center")
-    judged = g.formula(row, 9, verdict(index, params.efficiency), "center_bold")
+    """A sasaran with supporting programmes: serapan, verdict and index (printed), the
+    programmes, their summed budget and realisation and the selisih (helpers). Returns the
+    serapan and verdict cells."""
+    g.text(row, PROGRAMS, "\n".join(f"{p.line.level.label} {p.line.name}" for p in progs))
+    budget = g.formula(row, BUDGET, total(*(p.budget for p in progs)), "money")
+    spent = g.formula(row, SPENT, total(*(p.spent for p in progs)), "money")
+    absorbed = g.formula(row, SERAPAN, serapan(budget, spent), "pct")
+    index = live(g, row, INDEX, efficiency(cap, absorbed), "ratio", "center")
+    live(g, row, DIFF, selisih(cap, absorbed), "helper_pct", "center")
+    judged = g.formula(row, VERDICT, verdict(index, params.efficiency), "center_bold")
     return absorbed, judged
 
 
 def supporting(report: Report, t38: Table38, s_idx: int) -> list[LineRefs]:
     """The Tabel 3.8 lines that support sasaran ``s_idx``: whole programmes, or the kegiatan
-    and sub kegiatan that name it (rules.md §6)."""
+    and sub kegiatan that name it (Aturan §6)."""
     if report.support_lines:
         return [t38.lines[i] for i in report.support_lines[s_idx]]
     return [t38.programmes[i] for i in report.support[s_idx]] if report.support else []
 
 
+def _no_support(g: Grid, row: int, report: Report, name: str) -> Finding:
+    for c in (SERAPAN, VERDICT, INDEX, PROGRAMS, BUDGET, SPENT, DIFF):
+        g.text(row, c, "-", "center")
+    return Finding(
+        Kind.NO_SUPPORT,
+        SHEET,
+        cell_name(row, SERAPAN),  # where "-" shows instead of the serapan
+        "Program pendukung",
+        name,
+        params=(("source", report.support_source or "RKT"),),
+    )
+
+
+def _notes(g: Grid, row: int, report: Report, supported: list[str]) -> None:
+    source = {"RKT": "Rencana Kinerja Tahunan", "Anggaran": "realisasi anggaran"}.get(
+        report.support_source, "-"
+    )
+    row = g.note(
+        row,
+        "% Serapan Anggaran = Σ realisasi ÷ Σ anggaran program pendukung sasaran × 100; "
+        "Indeks Efisiensi = % capaian kinerja ÷ % serapan anggaran, efisien bila indeks "
+        "mencapai ambang pada Kerangka Pengukuran (Aturan §6).",
+    )
+    if supported:
+        g.note(row, f"Program pendukung menurut {source}: " + " ".join(supported))
+
+
 def build_37(report: Report, t35: Table35, t38: Table38, params: ParamRefs) -> Table37:
     tahun = report.identity.tahun
-    g = Grid(SHEET, print_cols=10, footer=report.identity.agency)
+    g = Grid(SHEET, print_cols=INDEX + 1, footer=report.identity.agency)
     row = g.title_block(
-        ["Tabel 3.7", f"Efisiensi Penggunaan Sumber Daya Tahun {tahun}", report.identity.agency], 9
+        ["Tabel 3.7", f"Efisiensi Penggunaan Sumber Daya Tahun {tahun}", report.identity.agency],
+        INDEX,
     )
     header = row
     row = g.header(row, list(_LABELS))
+    for c, label in zip((PROGRAMS, BUDGET, SPENT, DIFF), _HELPERS, strict=True):
+        g.text(header, c, f"{label} (bantu)", "helper_header")
     findings: list[Finding] = []
     serapan_refs: list[Ref | None] = []
+    supported: list[str] = []
     verdicts: list[Ref] = []
     for s_idx, sasaran in enumerate(report.sasaran):
-        g.text(row, 0, str(sasaran.number), "center")
-        g.text(row, 1, sasaran.name)
+        g.text(row, 0, sasaran.name)
         progs = supporting(report, t38, s_idx)
-        g.text(row, 2, "\n".join(f"{p.line.level.label} {p.line.name}" for p in progs) or "-")
-        cap = live(g, row, 5, t35.sasaran_capaian[s_idx])
-        if not progs:
-            for c in (3, 4, 6, 7, 8, 9):
-                g.text(row, c, "-", "center")
+        cap = live(g, row, CAPAIAN, t35.sasaran_capaian[s_idx])
+        if progs:
+            absorbed, judged = _efficiency_row(g, row, progs, cap, params)
+            serapan_refs.append(absorbed)
+            verdicts.append(judged)
+            names = ", ".join(f"{p.line.level.label} {p.line.name}" for p in progs)
+            supported.append(f"Sasaran {sasaran.number}: {names}.")
+        else:
             serapan_refs.append(None)
-            findings.append(
-                Finding(
-                    Kind.NO_SUPPORT,
-                    SHEET,
-                    f"C{row + 1}",
-                    "Program pendukung",
-                    sasaran.name,
-                    params=(("source", report.support_source or "RKT"),),
-                )
-            )
-            row += 1
-            continue
-        absorbed, judged = _efficiency_row(g, row, progs, cap, params)
-        serapan_refs.append(absorbed)
-        verdicts.append(judged)
+            findings.append(_no_support(g, row, report, sasaran.name))
         row += 1
-    g.text(
-        row + 1,
-        0,
-        "Serapan = Σ realisasi ÷ Σ anggaran program pendukung × 100 "
-        f"(keterkaitan sasaran–program dari lembar {report.support_source or '-'}).",
-        "note",
-    )
+    _notes(g, row + 1, report, supported)
     g.repeat_rows = (header, header + 1)
     g.freeze = (header + 2, 0)
-    for col, width in enumerate((5, 36, 40, 18, 18, 12, 12, 12, 12, 14)):
+    for col, width in enumerate((46, 14, 14, 14, 14, 2, 40, 18, 18, 12)):
         g.width(col, width)
     # _efficiency_row writes the index in column H and the verdict in column J
     return Table37(
