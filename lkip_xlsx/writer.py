@@ -248,8 +248,8 @@ def _chart(workbook: Any, ws: Any, spec: Chart) -> None:
     if overlay is not None:
         chart.combine(overlay)
     chart.set_title({"name": spec.title, "name_font": {"name": "Arial", "size": 11}})
-    x_axis = {"name": spec.x_title, "name_font": _FONT, "num_font": _FONT}
-    y_axis = {"name": spec.y_title, "name_font": _FONT, "num_font": _FONT}
+    x_axis: dict[str, Any] = {"name": spec.x_title, "name_font": _FONT, "num_font": _FONT}
+    y_axis: dict[str, Any] = {"name": spec.y_title, "name_font": _FONT, "num_font": _FONT}
     # every value axis starts at 0: a bar chart's value axis is its horizontal one
     (x_axis if spec.kind == "bar" else y_axis)["min"] = 0
     chart.set_x_axis(x_axis)

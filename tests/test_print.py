@@ -20,7 +20,12 @@ def _pages(pdf: Path) -> list[tuple[str, float, int]]:
     pages = []
     with pdfplumber.open(pdf) as doc:
         for page in doc.pages:
-            sizes = [float(c["size"]) for c in page.chars if c["text"].strip()]
+            # a glyph's size is its height; a rotated one's (an axis title) its width
+            sizes = [
+                float(c["size"] if c["upright"] else c["width"])
+                for c in page.chars
+                if c["text"].strip()
+            ]
             first = (page.extract_text() or "").split("\n")[0]
             pages.append((first, min(sizes, default=0.0), len(sizes)))
     return pages
@@ -36,24 +41,6 @@ def test_pdf_prints_indonesian_numbers_on_an_english_machine(jember_pdf: Path) -
         assert figure in text
     for english in ("3,898", "85.71", "15,308,539,115", "1,000 Orang"):
         assert english not in text
-
-
-def _pages(pdf: Path) -> list[tuple[str, float, int]]:
-    """Per page: its first line, its smallest glyph in points, and how many glyphs."""
-    import pdfplumber
-
-    pages = []
-    with pdfplumber.open(pdf) as doc:
-        for page in doc.pages:
-            # a glyph's size is its height; a rotated one's (an axis title) its width
-            sizes = [
-                float(c["size"] if c["upright"] else c["width"])
-                for c in page.chars
-                if c["text"].strip()
-            ]
-            first = (page.extract_text() or "").split("\n")[0]
-            pages.append((first, min(sizes, default=0.0), len(sizes)))
-    return pages
 
 
 def test_every_printed_page_is_legible(jember_pdf: Path) -> None:
