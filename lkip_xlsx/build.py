@@ -70,6 +70,14 @@ def _identity(raw: RawWorkbook, findings: list[Finding], options: Options) -> Id
         pangkat=field("pangkat"),
         kota=field("kota"),
         tanggal=field("tanggal"),
+        atasan=field("atasan"),
+        jabatan_atasan=field("jabatan_atasan"),
+        tanggal_pk=field("tanggal_pk"),
+        misi=field("misi"),
+        tujuan_rpjmd=field("tujuan_rpjmd"),
+        indikator_tujuan_rpjmd=field("indikator_tujuan_rpjmd"),
+        sasaran_rpjmd=field("sasaran_rpjmd"),
+        indikator_sasaran_rpjmd=field("indikator_sasaran_rpjmd"),
     )
 
 
@@ -320,6 +328,9 @@ def build_report(raw: RawWorkbook, options: Options) -> tuple[Report | None, lis
         renstra=plans.renstra,
         renstra_years=plans.renstra_years,
         rkt=plans.rkt,
+        pk_title=plans.pk_title,
+        renstra_title=plans.renstra_title,
+        pk_programmes=plans.pk_programmes,
     )
     lines = report.budget_lines()
     return replace(report, outputs=link_inputs(plans.outputs, lines, findings)), findings

@@ -209,6 +209,9 @@ SHEETS: tuple[SheetSpec, ...] = (
             _c("indikator", "Indikator", "Indikator Sasaran", required=True),
             _c("satuan", "Satuan"),
             _c("polaritas", "Polaritas"),
+            # (v2) the goal each sasaran serves, printed when present
+            _c("tujuan", "Tujuan"),
+            _c("indikator_tujuan", "Indikator Tujuan"),
         ),
         years=True,
     ),
@@ -218,6 +221,8 @@ SHEETS: tuple[SheetSpec, ...] = (
         ("Rencana Kinerja Tahunan",),
         False,
         (
+            _c("tujuan", "Tujuan"),  # (v2) printed when present
+            _c("indikator_tujuan", "Indikator Tujuan"),
             _c("sasaran", "Sasaran", "Sasaran Strategis", required=True),
             _c("indikator_sasaran", "Indikator Sasaran"),
             _c("target_sasaran", "Target Sasaran"),

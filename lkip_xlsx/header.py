@@ -6,6 +6,7 @@ notes, ``Sumber data`` and signature blocks after the table end it."""
 from __future__ import annotations
 
 import re
+from itertools import zip_longest
 
 from .contract import YEAR_COLUMN, Mapping, SheetSpec, normalize
 
@@ -121,6 +122,13 @@ def is_end(values: list[tuple[object, str]]) -> bool:
     return filled == 1 and bool(_SIGNATURE_DATE.match(first))
 
 
+def is_block_header(values: list[tuple[object, str]]) -> bool:
+    """A row that heads a second block under a table: ``Program | Anggaran | Keterangan``
+    (the PK's programme block), so that it is not read as the table's data."""
+    names = {normalize(v) for v, _ in values if isinstance(v, str) and v.strip()}
+    return "program" in names and bool(names & {"anggaran", "anggaran rp", "pagu"})
+
+
 def _combine(spec: SheetSpec, top: str, below: str) -> str:
     """The label of a column under a two-row header. Under a group heading such as
     ``SASARAN`` over ``Uraian | Indikator Sasaran | Target``, ``Uraian`` means the group."""
@@ -145,7 +153,7 @@ def find_header(
                 # a group heading over sub-headings (years, or Uraian | Indikator | Target):
                 # the two rows together name more columns than the first alone
                 below = [_label(v) for v, _ in grid[r + 1]]
-                merged = [_combine(spec, a, b) for a, b in zip(one, below, strict=False)]
+                merged = [_combine(spec, a, b) for a, b in zip_longest(one, below, fillvalue="")]
                 columns2, years2 = _match_header(spec, merged, mapping)
                 found2 = len(columns2) + sum(len(y) for y in years2.values())
                 if found2 > len(columns) + sum(len(y) for y in years.values()):

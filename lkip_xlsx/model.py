@@ -32,6 +32,7 @@ __all__ = [
     "DeclaredTotal",
     "Report",
     "PlanTarget",
+    "PkProgramme",
     "RktRow",
     "ProgramOutput",
     "Options",
@@ -135,6 +136,15 @@ class Identity:
     pangkat: str = ""
     kota: str = ""
     tanggal: str = ""
+    # (v2) the PK's second party and date; the RPJMD block printed above the RKT
+    atasan: str = ""
+    jabatan_atasan: str = ""
+    tanggal_pk: str = ""
+    misi: str = ""
+    tujuan_rpjmd: str = ""
+    indikator_tujuan_rpjmd: str = ""
+    sasaran_rpjmd: str = ""
+    indikator_sasaran_rpjmd: str = ""
 
     @property
     def agency(self) -> str:
@@ -233,6 +243,19 @@ class PlanTarget:
     targets: tuple[tuple[int, Measure], ...]  # (year, target); PK: the reporting year
     satuan: str = ""
     indicator: tuple[int, int] | None = None  # (sasaran index, indicator index)
+    tujuan: str = ""  # (v2) Renstra: the goal the sasaran serves, when the input has it
+    indikator_tujuan: str = ""
+
+
+@dataclass(frozen=True)
+class PkProgramme:
+    """(v2) A line of the PK's programme block: the programme, its budget as signed, and the
+    funding note (``P – APBD & DBH CHT``)."""
+
+    name: str
+    anggaran: Parsed
+    keterangan: str
+    src: Source
 
 
 @dataclass(frozen=True)
@@ -304,6 +327,10 @@ class Report:
     renstra_years: tuple[int, ...] = ()
     rkt: tuple[RktRow, ...] = ()
     outputs: tuple[ProgramOutput, ...] = ()
+    # (v2) the titles as the input prints them, and the PK's programme block
+    pk_title: str = ""
+    renstra_title: str = ""
+    pk_programmes: tuple[PkProgramme, ...] = ()
 
     def budget_lines(self) -> tuple[BudgetLine, ...]:
         """Every programme, kegiatan and sub kegiatan, in the order Tabel 3.8 prints them."""

@@ -19,12 +19,14 @@ from .model import (
     Jenis,
     Kind,
     Level,
+    PkProgramme,
     PlanTarget,
     ProgramOutput,
     RktRow,
     Sasaran,
     Source,
 )
+from .numbers import parse_number
 from .reader import RawTable, RawWorkbook
 from .rules import GRADE_SCALES, GradeScale
 
@@ -53,6 +55,9 @@ class Plans:
         self.renstra_years: tuple[int, ...] = ()
         self.rkt: tuple[RktRow, ...] = ()
         self.outputs: tuple[ProgramOutput, ...] = ()
+        self.pk_title = ""
+        self.renstra_title = ""
+        self.pk_programmes: tuple[PkProgramme, ...] = ()
 
 
 def _indicator_index(name: str, sasaran: Sequence[Sasaran]) -> tuple[int, int] | None:
@@ -91,9 +96,52 @@ def _targets(
                 targets=tuple((year, measured(row, key, scales)) for year, key in years.items()),
                 satuan=row.text("satuan"),
                 indicator=found,
+                tujuan=row.text("tujuan") if "tujuan" in table.columns else "",
+                indikator_tujuan=row.text("indikator_tujuan")
+                if "indikator_tujuan" in table.columns
+                else "",
             )
         )
     return tuple(out)
+
+
+def _title(table: RawTable, word: str) -> str:
+    """The table's title line as the input prints it (``PERJANJIAN KINERJA – PERUBAHAN
+    TAHUN 2023``): the first line above the header that contains ``word``."""
+    return next((t for t in table.above if word in normalize(t)), "")
+
+
+def _pk_programmes(table: RawTable) -> tuple[PkProgramme, ...]:
+    """The PK's programme block: ``Program | Anggaran | Keterangan`` and its rows, matched
+    by column position under the block's header; the ``Jumlah`` row is not a programme."""
+    if not table.block:
+        return ()
+    header = [(normalize(v), _column(cell)) for v, cell in table.block[0] if isinstance(v, str)]
+    cols = {key: next((c for n, c in header if n.startswith(key)), None) for key in _BLOCK}
+    out: list[PkProgramme] = []
+    for row in table.block[1:]:
+        by_col = {_column(cell): (v, cell) for v, cell in row}
+        name_cell = by_col.get(cols["program"] or "")
+        if name_cell is None or normalize(name_cell[0]).startswith(("jumlah", "total")):
+            continue
+        budget = by_col.get(cols["anggaran"] or "", (None, ""))[0]
+        note = by_col.get(cols["keterangan"] or "", ("", ""))[0]
+        out.append(
+            PkProgramme(
+                name=" ".join(str(name_cell[0]).split()),
+                anggaran=parse_number(budget),
+                keterangan=" ".join(str(note or "").split()),
+                src=Source(table.title, name_cell[1]),
+            )
+        )
+    return tuple(out)
+
+
+_BLOCK = ("program", "anggaran", "keterangan")
+
+
+def _column(cell: str) -> str:
+    return cell.rstrip("0123456789")
 
 
 def _rkt(table: RawTable) -> tuple[RktRow, ...]:
@@ -158,6 +206,8 @@ def read_plans(
             plans.pk = _targets(
                 pk, sasaran, {tahun: key}, findings, Kind.PK_INDICATOR_UNKNOWN, scales
             )
+        plans.pk_title = _title(pk, "perjanjian kinerja")
+        plans.pk_programmes = _pk_programmes(pk)
     renstra = raw.tables.get("renstra")
     if renstra is not None:
         by_year = renstra.years.get("target", {})
@@ -166,6 +216,7 @@ def read_plans(
         plans.renstra = _targets(
             renstra, sasaran, years, findings, Kind.RENSTRA_INDICATOR_UNKNOWN, scales
         )
+        plans.renstra_title = _title(renstra, "rencana strategis")
     rkt = raw.tables.get("rkt")
     if rkt is not None:
         plans.rkt = _rkt(rkt)

@@ -19,7 +19,7 @@ from .contract import SHEETS, Mapping, SheetSpec, normalize, sheet_key
 from .errors import FileReadError
 from .files import MAX_CELLS, read_bytes, sniff
 from .formula import cell_name
-from .header import HEADER_SEARCH_ROWS, Grid, find_header, is_end, is_numbering
+from .header import HEADER_SEARCH_ROWS, Grid, find_header, is_block_header, is_end, is_numbering
 from .model import Finding, Kind
 from .sheets import Choice, choose, looks_like
 
@@ -38,6 +38,15 @@ _IDENTITY_KEYS = {
     "pangkat": ("pangkat", "pangkat golongan", "golongan"),
     "kota": ("kota", "tempat"),
     "tanggal": ("tanggal", "tanggal laporan"),
+    # (v2) the PK's second signature, and the RPJMD block printed above the RKT
+    "atasan": ("atasan", "nama atasan", "pihak kedua"),
+    "jabatan_atasan": ("jabatan atasan", "jabatan pihak kedua"),
+    "tanggal_pk": ("tanggal pk", "tanggal perjanjian kinerja"),
+    "misi": ("misi", "misi rpjmd"),
+    "tujuan_rpjmd": ("tujuan rpjmd",),
+    "indikator_tujuan_rpjmd": ("indikator tujuan rpjmd",),
+    "sasaran_rpjmd": ("sasaran rpjmd",),
+    "indikator_sasaran_rpjmd": ("indikator sasaran rpjmd",),
 }
 
 
@@ -70,6 +79,10 @@ class RawTable:
     columns: dict[str, int]  # key -> 1-based column
     rows: list[RawRow]
     years: dict[str, dict[int, int]] = field(default_factory=dict)  # base -> year -> column
+    above: tuple[str, ...] = ()  # the title lines over the header, as printed
+    # (v2) a block after the table with its own header (the PK's Program | Anggaran |
+    # Keterangan): each row's non-empty cells, as (value, "B12")
+    block: tuple[tuple[tuple[object, str], ...], ...] = ()
 
     def address(self, key: str, row: int) -> str:
         return cell_name(row - 1, self.columns[key] - 1)
@@ -234,8 +247,12 @@ def _read_table(
     r = first
     if r - 1 < len(grid) and is_numbering(grid[r - 1]):
         r += 1
+    block: list[tuple[tuple[object, str], ...]] = []
     while r - 1 < len(grid):
         values = grid[r - 1]
+        if is_block_header(values):
+            block = _block(grid, r)
+            break
         if is_end(values):
             break
         cells = {}
@@ -248,7 +265,29 @@ def _read_table(
         if any(cell.value is not None for cell in cells.values()):
             rows.append(RawRow(r, cells))
         r += 1
-    return RawTable(spec, title, header_row, columns, rows, years)
+    above = tuple(_line(grid[i]) for i in range(header_row - 1) if _line(grid[i]))
+    return RawTable(spec, title, header_row, columns, rows, years, above, tuple(block))
+
+
+def _line(values: list[tuple[object, str]]) -> str:
+    return " ".join(" ".join(str(v).split()) for v, _ in values if v is not None and str(v).strip())
+
+
+def _block(grid: Grid, first: int) -> list[tuple[tuple[object, str], ...]]:
+    """The rows of a block after a table, from its header row to the first end marker."""
+    out: list[tuple[tuple[object, str], ...]] = []
+    for r in range(first, len(grid) + 1):
+        values = grid[r - 1]
+        if r > first and is_end(values):
+            break
+        cells = tuple(
+            (v, cell_name(r - 1, c))
+            for c, (v, _) in enumerate(values)
+            if v is not None and str(v).strip()
+        )
+        if cells:
+            out.append(cells)
+    return out
 
 
 def _numbering_column(

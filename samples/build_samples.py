@@ -542,6 +542,52 @@ RKT_HEADER = (
 )
 
 
+JEMBER_RPJMD = (
+    (
+        "Misi",
+        "Meningkatkan dan mengembangkan investasi sektor-sektor unggulan dengan "
+        "berbasiskan kekayaan sumber daya alam, sumber daya manusia dan lingkungan "
+        "yang lestari",
+    ),
+    (
+        "Tujuan RPJMD",
+        "Meningkatkan Kegiatan Ekonomi yang Berdampak pada Penyerapan Tenaga Kerja",
+    ),
+    ("Indikator Tujuan RPJMD", "Tingkat Pengangguran Terbuka (TPT)"),
+    ("Sasaran RPJMD", "Meningkatnya angkatan kerja yang berhasil ditempatkan"),
+    ("Indikator Sasaran RPJMD", "Pencari Kerja yang Ditempatkan"),
+)
+TUJUAN = "Meningkatnya angkatan kerja yang berhasil ditempatkan"
+INDIKATOR_TUJUAN = "Pencari Kerja Yang Ditempatkan"
+# the PK's programme block as signed: programme, budget, funding source
+PK_PROGRAMMES = (
+    (
+        "1. Program Penunjang Urusan Pemerintahan Daerah Kabupaten/ Kota",
+        "Rp. 4.593.403.815",
+        "P – APBD",
+    ),
+    (
+        "2. Program Pelatihan Kerja Dan Produktivitas Tenaga Kerja",
+        "Rp. 7.311.991.300",
+        "P – APBD & DBH CHT",
+    ),
+    ("3. Program Penempatan Tenaga Kerja", "Rp. 1.444.411.000", "P – APBD"),
+    ("4. Program Hubungan Industrial", "Rp. 1.958.733.000", "P – APBD & DBH CHT"),
+    ("Jumlah", "Rp. 15.308.539.115", None),
+)
+
+
+def _pk_programmes(ws: Worksheet, row: int) -> None:
+    """The block under the PK's targets: ``Program | Anggaran | Keterangan``."""
+    for c, label in enumerate(("Program", "Anggaran", "Keterangan"), start=2):
+        cell = ws.cell(row, c, label)
+        cell.font = Font(bold=True)
+        cell.border = BOX
+    for r, values in enumerate(PK_PROGRAMMES, start=row + 1):
+        for c, v in enumerate(values, start=2):
+            ws.cell(r, c, v).border = BOX
+
+
 def jember() -> Workbook:
     wb = Workbook()
     _identitas(
@@ -555,6 +601,12 @@ def jember() -> Workbook:
             ("NIP", "19651229 199403 1 003"),
             ("Kota", "Jember"),
             ("Tanggal", "Februari 2024"),
+            # (v2) the PK's second party and date, and the RPJMD block of the RKT, as the
+            # seed prints them
+            ("Atasan", "Ir. H. HENDY SISWANTO, ST, IPU."),
+            ("Jabatan Atasan", "Bupati Jember"),
+            ("Tanggal PK", "21 November 2023"),
+            *JEMBER_RPJMD,
         ],
     )
     ws = wb.create_sheet("Realisasi")
@@ -666,6 +718,7 @@ def jember() -> Workbook:
         merge_first=2,
     )
     ws.merge_cells("A5:A6")
+    _pk_programmes(ws, 9)
     ws = wb.create_sheet("Renstra")
     ws.cell(
         1,
@@ -691,8 +744,16 @@ def jember() -> Workbook:
         for c, v in enumerate(values, start=1):
             ws.cell(r, c, v).border = BOX
     ws.merge_cells("A5:A6")
+    # (v2) the goal, after the years so that no existing column moves
+    ws.cell(3, 10, "Tujuan")
+    ws.cell(3, 11, "Indikator Tujuan")
+    ws.merge_cells("J3:J4")
+    ws.merge_cells("K3:K4")
+    for r in (5, 6, 7):
+        ws.cell(r, 10, TUJUAN if r == 5 else None).border = BOX
+        ws.cell(r, 11, INDIKATOR_TUJUAN if r == 5 else None).border = BOX
     for r in (3, 4):
-        for c in range(1, 10):
+        for c in range(1, 12):
             ws.cell(r, c).font = Font(bold=True)
             ws.cell(r, c).fill = HEAD
             ws.cell(r, c).border = BOX
@@ -703,9 +764,10 @@ def jember() -> Workbook:
     _table(
         ws,
         ["RENCANA KINERJA TAHUNAN (RKT) TAHUN 2023"],
-        RKT_HEADER,
-        JEMBER_RKT,
-        (30, 30, 10, 30, 30, 10, 30, 30, 10, 30, 30, 12, 18),
+        (*RKT_HEADER, "Tujuan", "Indikator Tujuan"),
+        # (v2) the goal, last, so that no existing column moves
+        [(*r, TUJUAN, INDIKATOR_TUJUAN) if i == 0 else r for i, r in enumerate(JEMBER_RKT)],
+        (30, 30, 10, 30, 30, 10, 30, 30, 10, 30, 30, 12, 18, 30, 30),
         merge_first=1,
     )
     ws = wb.create_sheet("Program Kegiatan")
@@ -1570,11 +1632,12 @@ def jember_messy() -> Workbook:
         "Target",
         "Anggaran (Rp.)",
     )
-    for c, h in enumerate(below, start=1):
+    for c, h in enumerate((*below, "Tujuan", "Indikator Tujuan"), start=1):
         ws.cell(4, c, h)
         ws.cell(5, c, c)
     for r, values in enumerate(JEMBER_RKT, start=6):
-        for c, v in enumerate(values, start=1):
+        goal = (TUJUAN, INDIKATOR_TUJUAN) if r == 6 else ()
+        for c, v in enumerate((*values, *goal), start=1):
             ws.cell(r, c, v)
     ws = wb.create_sheet("Profil")  # Identitas, other labels, value two columns right
     for r, (k, v) in enumerate(
@@ -1587,6 +1650,10 @@ def jember_messy() -> Workbook:
             ("NIP", "19651229 199403 1 003"),
             ("Tempat", "Jember"),
             ("Tanggal", "Februari 2024"),
+            ("Pihak Kedua", "Ir. H. HENDY SISWANTO, ST, IPU."),
+            ("Jabatan Pihak Kedua", "Bupati Jember"),
+            ("Tanggal Perjanjian Kinerja", "21 November 2023"),
+            *JEMBER_RPJMD,
         ],
         start=2,
     ):

@@ -86,7 +86,9 @@ def test_pk_programme_block_references_tabel_38(jember_output: Path) -> None:
 def test_signature_block_from_identitas(jember_output: Path, sheet: str) -> None:
     wb = values(jember_output)
     texts = [c.value for row in wb[sheet].iter_rows() for c in row if isinstance(c.value, str)]
-    assert "Jember, Februari 2024" in texts
+    # the PK is dated as signed (Tanggal PK); the other appendices with the report's date
+    date = "Jember, 21 November 2023" if sheet == "PK" else "Jember, Februari 2024"
+    assert date in texts
     assert "KEPALA DINAS TENAGA KERJA KABUPATEN JEMBER" in texts
     assert "Drs. SUPRIHANDOKO, MM" in texts
     assert "NIP. 19651229 199403 1 003" in texts
@@ -339,3 +341,37 @@ def test_row_heights_are_capped_and_wide_text_columns_fit_the_page() -> None:
     printed = sum(g.widths[c] * 7 + 5 for c in range(4))
     assert printed <= 767 / MIN_SCALE
     assert g.scale("a4") >= MIN_SCALE
+
+
+def test_pk_as_signed(jember_output: Path) -> None:
+    """The seed's PK: its title as the input prints it, the funding note of each programme
+    from the input's programme block, and the second party's signature (Bupati)."""
+    wb = values(jember_output)
+    assert at(wb, "PK", 1, 1) == "PERJANJIAN KINERJA – PERUBAHAN TAHUN 2023"
+    notes = {
+        at(wb, "PK", r, 2): at(wb, "PK", r, 4)
+        for r in range(1, 30)
+        if str(at(wb, "PK", r, 2) or "").startswith("Program ")
+    }
+    assert notes == {
+        "Program Penunjang Urusan Pemerintah Daerah": "P – APBD",
+        "Program Pelatihan Kerja dan Prokduktivitas Tenaga Kerja": "P – APBD & DBH CHT",
+        "Program Penempatan Tenaga Kerja": "P – APBD",
+        "Program Hubungan Industrial": "P – APBD & DBH CHT",
+    }
+    texts = [c.value for row in wb["PK"].iter_rows() for c in row if isinstance(c.value, str)]
+    assert "BUPATI JEMBER," in texts and "Ir. H. HENDY SISWANTO, ST, IPU." in texts
+
+
+def test_renstra_and_rkt_carry_the_goal_and_the_rpjmd(jember_output: Path) -> None:
+    wb = values(jember_output)
+    renstra = [c.value for row in wb["Renstra"].iter_rows() for c in row if c.value]
+    assert str(renstra[0]).endswith("(Sebelum Perubahan)")
+    assert "Tujuan : Meningkatnya angkatan kerja yang berhasil ditempatkan" in renstra
+    assert "Indikator Tujuan : Pencari Kerja Yang Ditempatkan" in renstra
+    # the unit once, in the figure's format: no SATUAN column beside "1.000 Orang"
+    assert "SATUAN" not in renstra and "Orang" not in renstra
+    rkt = [c.value for row in wb["RKT"].iter_rows() for c in row if c.value]
+    for text in ("RPJMD", "MISI", "Tingkat Pengangguran Terbuka (TPT)", "RENSTRA"):
+        assert text in rkt
+    assert "Tujuan : Meningkatnya angkatan kerja yang berhasil ditempatkan" in rkt
