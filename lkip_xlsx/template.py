@@ -89,7 +89,19 @@ SHEETS_IN_TEMPLATE: tuple[
     ),
     (
         "Renstra",
-        ("Sasaran", "Indikator", "Satuan", "2021", "2022", "2023", "2024", "2025", "2026"),
+        (
+            "Sasaran",
+            "Indikator",
+            "Satuan",
+            "2021",
+            "2022",
+            "2023",
+            "2024",
+            "2025",
+            "2026",
+            "Tujuan",
+            "Indikator Tujuan",
+        ),
         (
             (
                 "Meningkatnya layanan contoh",
@@ -121,6 +133,8 @@ SHEETS_IN_TEMPLATE: tuple[
             "Indikator Sub Kegiatan",
             "Target",
             "Anggaran",
+            "Tujuan",
+            "Indikator Tujuan",
         ),
         (
             (
@@ -169,12 +183,22 @@ IDENTITAS: tuple[tuple[str, Cell, str], ...] = (
     ("Pangkat", "Pembina Tk. I", ""),
     ("Kota", "Contoh", "tempat penandatanganan"),
     ("Tanggal", "31 Januari 2025", "tanggal penandatanganan"),
+    ("Atasan", "Nama Bupati", "pihak kedua Perjanjian Kinerja (boleh kosong)"),
+    ("Jabatan Atasan", "Bupati Contoh", "jabatan pihak kedua (boleh kosong)"),
+    ("Tanggal PK", "2 Januari 2024", "tanggal penandatanganan PK (boleh kosong)"),
+    ("Misi", "", "misi RPJMD yang didukung, dicetak di atas RKT (boleh kosong)"),
+    ("Tujuan RPJMD", "", "boleh kosong"),
+    ("Indikator Tujuan RPJMD", "", "boleh kosong"),
+    ("Sasaran RPJMD", "", "boleh kosong"),
+    ("Indikator Sasaran RPJMD", "", "boleh kosong"),
 )
 
 PETUNJUK: tuple[tuple[str, str, str, str], ...] = (
     (
         "Identitas",
-        "Instansi, Pemerintah, Tahun, Kepala, NIP, Pangkat, Kota, Tanggal",
+        "Instansi, Pemerintah, Tahun, Kepala, NIP, Pangkat, Kota, Tanggal; (boleh kosong) "
+        "Atasan, Jabatan Atasan, Tanggal PK, Misi, Tujuan RPJMD, Indikator Tujuan RPJMD, "
+        "Sasaran RPJMD, Indikator Sasaran RPJMD",
         "tidak",
         "Pasangan nama dan isi. Dipakai untuk judul, kaki halaman dan blok tanda tangan.",
     ),

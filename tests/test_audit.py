@@ -10,6 +10,7 @@ from pathlib import Path
 import openpyxl
 import pytest
 
+from lkip_xlsx.kinds import Kind
 from lkip_xlsx.pipeline import convert
 from tests.conftest import JEMBER
 from tests.helpers import values
@@ -30,12 +31,17 @@ COLUMNS = [
 ]
 
 
+# JENIS shows each kind's Indonesian label; the tests compare kinds by their codes
+CODES = {kind.label("id"): kind.value for kind in Kind}
+
+
 def pemeriksaan(path: Path) -> list[dict[str, str]]:
     ws = values(path)["Pemeriksaan"]
     rows = []
     for r in ws.iter_rows(min_row=5, values_only=True):
         if r[2]:
-            rows.append({k: "" if v is None else str(v) for k, v in zip(COLUMNS, r, strict=False)})
+            row = {k: "" if v is None else str(v) for k, v in zip(COLUMNS, r, strict=False)}
+            rows.append({**row, "code": CODES[row["code"]]})
     return rows
 
 

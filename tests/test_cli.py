@@ -86,9 +86,9 @@ def test_missing_realisation_writes_output_and_exits_1(tmp_path: Path) -> None:
     assert result.stdout.startswith("Selesai dengan 1 catatan")
     wb = openpyxl.load_workbook(out, data_only=True)
     rows = [[c.value for c in r] for r in wb["Pemeriksaan"].iter_rows(min_row=5)]
-    no_data = [r[1:7] for r in rows if r[2] == "no_data"]
+    no_data = [r[1:7] for r in rows if r[2] == "Realisasi kosong"]  # the kind no_data
     assert no_data == [
-        ["peringatan", "no_data", "Realisasi!I6", "Realisasi", "data tidak tersedia", ""]
+        ["peringatan", "Realisasi kosong", "Realisasi!I6", "Realisasi", "data tidak tersedia", ""]
     ]
     # the indicator without data leaves sasaran 1 with the other indicator's score
     assert wb["3.5"]["B11"].value == 100

@@ -375,3 +375,29 @@ def test_renstra_and_rkt_carry_the_goal_and_the_rpjmd(jember_output: Path) -> No
     for text in ("RPJMD", "MISI", "Tingkat Pengangguran Terbuka (TPT)", "RENSTRA"):
         assert text in rkt
     assert "Tujuan : Meningkatnya angkatan kerja yang berhasil ditempatkan" in rkt
+
+
+# English words that have no place in an Indonesian sheet (not words both languages use,
+# such as Program, Target, Input, Output, Outcome, Total, Label or the column header NO)
+ENGLISH = frozenset(
+    """the of and is are was were where which with without from not this that these declared
+    computed exact figure figures rule rules budget spent pattern truncated truncation support
+    warning discrepancy error sheet cell value values row rows column columns missing found
+    capped uncapped mean percentages absorption differs sum score line bar helper checks
+    description severity kind difference rounded unknown""".split()
+)
+
+
+def test_no_english_in_an_indonesian_workbook(jember_output: Path) -> None:
+    """Every string of every sheet the user sees (Pemeriksaan included): no English word."""
+    wb = values(jember_output)
+    found = []
+    for ws in wb.worksheets:
+        if ws.sheet_state != "visible":
+            continue  # the hidden list of what was written is for the verifier
+        for row in ws.iter_rows():
+            for cell in row:
+                if isinstance(cell.value, str):
+                    words = {w.casefold() for w in re.findall(r"[A-Za-z]+", cell.value)}
+                    found += [(ws.title, cell.coordinate, w) for w in sorted(words & ENGLISH)]
+    assert found == []

@@ -79,6 +79,14 @@ def _fill(template: Path, dst: Path) -> None:
         "pangkat": "Pangkat",
         "kota": "Kota",
         "tanggal": "Tanggal",
+        "atasan": "Atasan",
+        "jabatan_atasan": "Jabatan Atasan",
+        "tanggal_pk": "Tanggal PK",
+        "misi": "Misi",
+        "tujuan_rpjmd": "Tujuan RPJMD",
+        "indikator_tujuan_rpjmd": "Indikator Tujuan RPJMD",
+        "sasaran_rpjmd": "Sasaran RPJMD",
+        "indikator_sasaran_rpjmd": "Indikator Sasaran RPJMD",
     }
     for row in wb["Identitas"].iter_rows():
         for key, label in identity.items():
@@ -109,6 +117,16 @@ def _fill(template: Path, dst: Path) -> None:
                 if at is not None and cell.value is not None:
                     written = ws.cell(i, at, cell.value)  # type: ignore[call-overload]
                     written.number_format = cell.number_format
+    # the PK as staff complete it: its title above, the programme block below
+    pk, ws = sample.tables["pk"], wb[blank.tables["pk"].title]
+    below = ws.max_row + 2
+    for r, cells in enumerate(pk.block, start=below):
+        for c, (value, _) in enumerate(cells, start=1):
+            ws.cell(r, c, value)  # type: ignore[arg-type]
+    for key in ("pk", "renstra"):  # and each with its title, as printed, over the header
+        ws = wb[blank.tables[key].title]
+        ws.insert_rows(1, 2)
+        ws.cell(1, 1, sample.tables[key].above[0])
     wb.save(dst)
 
 

@@ -56,7 +56,7 @@ def build_pemeriksaan(findings: Sequence[Finding], agency: str, tahun: int, lang
     for n, f in enumerate(ordered, start=1):
         g.text(row, 0, str(n), "center")
         g.text(row, 1, severity_label(f.severity, lang), "center")
-        g.text(row, 2, f.code)
+        g.text(row, 2, f.kind.label(lang))
         g.text(row, 3, f.where)
         g.text(row, 4, f.column)
         g.text(row, 5, f.value)
