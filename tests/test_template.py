@@ -122,7 +122,7 @@ def _fill(template: Path, dst: Path) -> None:
     below = ws.max_row + 2
     for r, cells in enumerate(pk.block, start=below):
         for c, (value, _) in enumerate(cells, start=1):
-            ws.cell(r, c, value)  # type: ignore[arg-type]
+            ws.cell(r, c, value)  # type: ignore[call-overload]
     for key in ("pk", "renstra"):  # and each with its title, as printed, over the header
         ws = wb[blank.tables[key].title]
         ws.insert_rows(1, 2)
