@@ -361,7 +361,7 @@ def _choice_findings(choice: Choice) -> list[Finding]:
             Kind.SHEET_CHOSEN,
             sheet=choice.title,
             value=spec.title,
-            params=(("table", spec.title), ("rule", f"input-workbook.md: {choice.by}")),
+            params=(("table", spec.title),),
         )
     ]
 

@@ -8,7 +8,11 @@ from typing import Any
 import openpyxl
 from openpyxl.workbook.workbook import Workbook
 
+from lkip_xlsx.kinds import Kind
 from lkip_xlsx.model import READING_NOTES
+
+# JENIS shows each kind's label: the reading notes by their Indonesian labels
+_READING_LABELS = {Kind(code).label("id") for code in READING_NOTES}
 
 
 def values(path: Path) -> Workbook:
@@ -56,12 +60,12 @@ def same_workbook_values(want: Path, got: Path) -> list[tuple[str, str, object, 
             rows_a = [
                 [r[i] for i in keep]
                 for r in ws.iter_rows(values_only=True)
-                if r[2] not in READING_NOTES
+                if r[2] not in _READING_LABELS
             ]
             rows_b = [
                 [r[i] for i in keep]
                 for r in b[ws.title].iter_rows(values_only=True)
-                if r[2] not in READING_NOTES
+                if r[2] not in _READING_LABELS
             ]
             if rows_a != rows_b:
                 out.append((ws.title, "", rows_a, rows_b))

@@ -56,7 +56,7 @@ def _figures(path: Path) -> dict[str, Any]:
         r = row_of(wb, "Ringkasan", col, start)
         out[f"Ringkasan {label}"] = [c.value for c in rk[r]][2:5]
     t37 = wb["3.7"]
-    out["3.7 sasaran 2"] = [c.value for c in t37[row_of(wb, "3.7", 2, "Meningkatnya perl")]][5:]
+    out["3.7 sasaran 2"] = [c.value for c in t37[row_of(wb, "3.7", 1, "Meningkatnya perl")]][1:]
     return out
 
 
