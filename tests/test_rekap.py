@@ -81,7 +81,7 @@ def _agency(path: Path) -> dict[Any, Any]:
         PAGU: money["Total anggaran (Rp)"],
         REAL: money["Total realisasi (Rp)"],
         SERAP: t38[4],
-        EFF: sum(1 for r in wb["3.7"].iter_rows(values_only=True) if r[9] == "Efisien"),
+        EFF: sum(1 for r in wb["3.7"].iter_rows(values_only=True) if r[3] == "Efisien"),
         SEL: sel,
         WARN: warn,
         NOTE: note,

@@ -33,10 +33,11 @@ def _t37(out: Path) -> dict[str, tuple[Decimal, str]]:
     """Per sasaran: (% serapan, verdict) as 3.7 prints them."""
     ws = openpyxl.load_workbook(out, data_only=True)["3.7"]
     rows = list(ws.iter_rows(values_only=True))
-    head = next(i for i, r in enumerate(rows) if "% SERAPAN ANGGARAN" in r)
-    col_s = rows[head].index("% SERAPAN ANGGARAN")
-    col_v = rows[head].index("TINGKAT EFISIENSI")
-    col_n = rows[head].index("SASARAN")
+    # the seed's headings: Sasaran | % Capaian Kinerja | % Serapan Anggaran | Tingkat Efisiensi
+    head = next(i for i, r in enumerate(rows) if "% Serapan Anggaran" in r)
+    col_s = rows[head].index("% Serapan Anggaran")
+    col_v = rows[head].index("Tingkat Efisiensi")
+    col_n = rows[head].index("Sasaran")
     return {
         str(r[col_n]): (Decimal(str(r[col_s])), str(r[col_v]))
         for r in rows[head + 1 :]
