@@ -129,12 +129,12 @@ def build_37(report: Report, t35: Table35, t38: Table38, params: ParamRefs) -> T
     g.freeze = (header + 2, 0)
     for col, width in enumerate((46, 14, 14, 14, 14, 2, 40, 18, 18, 12)):
         g.width(col, width)
-    # _efficiency_row writes the index in column H and the verdict in column J
+    # _efficiency_row writes the index in column INDEX and the verdict in column VERDICT
     return Table37(
         g,
         tuple(findings),
         tuple(serapan_refs),
         tuple(verdicts),
-        tuple(g.ref(r.row, 7) if r else None for r in serapan_refs),
-        tuple(g.ref(r.row, 9) if r else None for r in serapan_refs),
+        tuple(g.ref(r.row, INDEX) if r else None for r in serapan_refs),
+        tuple(g.ref(r.row, VERDICT) if r else None for r in serapan_refs),
     )
