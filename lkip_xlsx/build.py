@@ -176,7 +176,7 @@ def _problem(
     real: Measure,
     reading: Reading | None,
 ) -> Finding:
-    """A finding about how a target and its realisation were read (rules.md 1a); its kind
+    """A finding about how a target and its realisation were read (docs/aturan.md §1a); its kind
     is the problem's code (``target_read`` becomes ``target_read_upper`` and so on)."""
     src = where[problem.on]
     value = written(real) if problem.on == "real" else written(target)
@@ -274,7 +274,7 @@ def _support(
     programmes: Sequence[BudgetLine],
     findings: list[Finding],
 ) -> tuple[support_mod.Support, str]:
-    """Which lines support which sasaran, per line (rules.md §6), and the sheet that said so;
+    """Which lines support which sasaran, per line (docs/aturan.md §6), and the sheet that said so;
     lines that support none are noted."""
     rkt = raw.tables.get("rkt")
     if rkt is not None:

@@ -14,7 +14,7 @@ kategori = [
 batas_atas_skor = 100                # a number, or "tanpa" for no cap
 ambang_efisiensi = 1.0
 
-[peringkat]                          # targets written as grades (rules.md 1a)
+[peringkat]                          # targets written as grades (docs/aturan.md §1a)
 capaian = "peringkat"                # rank(R) / rank(T) x 100, or "tercapai": 100 or 0
 [[peringkat.skala]]                  # an agency's own scale, best label first
 nama = "akreditasi"

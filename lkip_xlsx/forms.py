@@ -1,4 +1,4 @@
-"""Targets and realisations as reports write them (rules.md section 1a): a number, a bound
+"""Targets and realisations as reports write them (docs/aturan.md §1a): a number, a bound
 (``< 49``, ``minimal 80``), a range (``80 – 90 %``, ``7 s.d. 8 bulan``), a grade on an ordinal
 scale (``WTP``, ``BB``, ``Level 3``) or a zero-tolerance word (``nihil``, ``0 kasus``).
 
@@ -270,7 +270,7 @@ def understand(
     satuan: str,
     scales: tuple[GradeScale, ...],
 ) -> tuple[Reading | None, Status, list[Problem]]:
-    """Read an indicator's target and realisation together (rules.md section 1 and 1a)."""
+    """Read an indicator's target and realisation together (docs/aturan.md §1 and §1a)."""
     column = parse_polarity(polarity_text) or Polarity.POSITIF
     problems: list[Problem] = []
     if isinstance(target, Blank):

@@ -410,7 +410,7 @@ FUNCTIONS: dict[str, Callable[[Sequence[Arg]], Value]] = {
     "AND": _and,
     "COUNT": _count,
     "COUNTIF": _countif,
-    # targets written as grades (rules.md 1a): the label's key, its rank on a scale
+    # targets written as grades (docs/aturan.md §1a): the label's key, its rank on a scale
     "UPPER": _upper,
     "SUBSTITUTE": _substitute,
     "MATCH": _match,

@@ -274,7 +274,7 @@ _SPECS: dict[Kind, _Spec] = {
         "{where}: no realisation; this indicator gets no capaian or predicate and is left out"
         " of every average. Fill in the realisation when the data exists.",
     ),
-    # -- targets and realisations in every form (rules.md 1a) ---------------------------
+    # -- targets and realisations in every form (docs/aturan.md §1a) ---------------------------
     Kind.TARGET_BLANK: _spec(
         Severity.WARNING,
         "Target kosong",

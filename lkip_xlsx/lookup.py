@@ -58,7 +58,7 @@ def parsed(row: RawRow, key: str) -> Parsed:
 
 
 def measured(row: RawRow, key: str, scales: tuple[GradeScale, ...]) -> Measure:
-    """A target or realisation in any form of rules.md 1a (a number, bound, range, grade)."""
+    """A target or realisation in any form of docs/aturan.md §1a (a number, bound, range, grade)."""
     cell = row.cells.get(key)
     if cell is None:
         return Blank()

@@ -57,7 +57,7 @@ READING_NOTES = frozenset(
     }
 )
 
-# notes on how a target that is not a single number was read (rules.md 1a): shown by
+# notes on how a target that is not a single number was read (docs/aturan.md §1a): shown by
 # `lkip check` beside the warnings, one per indicator
 TARGET_NOTES = frozenset(
     {
@@ -166,7 +166,7 @@ class Indicator:
     name_src: Source
     target_src: Source
     real_src: Source
-    reading: Reading | None = None  # how target and realisation were read (rules.md 1a)
+    reading: Reading | None = None  # how target and realisation were read (docs/aturan.md §1a)
     past: tuple[tuple[int, Parsed], ...] = ()
     national: Parsed | None = None
     responsible: str = ""
@@ -318,7 +318,7 @@ class Report:
     support_source: str  # "RKT", "Anggaran" or "" when nothing links budget to sasaran
     source_note: str = ""
     # for each sasaran, the lines (by position in budget_lines()) that support it, decided per
-    # line (rules.md §6): the fewest whole subtrees, so that each rupiah is summed once
+    # line (docs/aturan.md §6): the fewest whole subtrees, so that each rupiah is summed once
     support_lines: tuple[tuple[int, ...], ...] = ()
     past_years: tuple[int, ...] = ()  # years with a past realisation column
     has_national: bool = False

@@ -196,7 +196,7 @@ def read_plans(
     findings: list[Finding],
     scales: tuple[GradeScale, ...] = GRADE_SCALES,
 ) -> Plans:
-    """PK and Renstra targets are read in every form of rules.md 1a (``scales`` names the
+    """PK and Renstra targets are read in every form of docs/aturan.md §1a (``scales`` names the
     grades), so that they print as written and compare with the ``Realisasi`` targets."""
     plans = Plans()
     pk = raw.tables.get("pk")

@@ -115,7 +115,7 @@ class Status(enum.Enum):
     ZERO_TOLERANCE = "nol toleransi"  # negatif with T = 0: R = 0 -> 100, R > 0 -> 0
     NO_DATA = "data tidak tersedia"
     TARGET_ZERO = "target nol"
-    NOT_COMPUTABLE = "tidak dapat dihitung"  # text that fits no form of rules.md 1a
+    NOT_COMPUTABLE = "tidak dapat dihitung"  # text that fits no form of docs/aturan.md §1a
 
 
 def indicator_status(target: Parsed, real: Parsed, polarity: Polarity) -> Status:
@@ -201,7 +201,7 @@ def capaian_range(low: Expr, high: Expr, real: Expr, polarity: Expr) -> Expr:
 def capaian_grade(
     rank_target: Expr, rank_real: Expr, mode: Expr, otherwise: str = "tidak dapat dihitung"
 ) -> Expr:
-    """Grades (rules.md 1a), by rank counted from the lowest label: ``peringkat`` gives
+    """Grades (docs/aturan.md §1a), by rank counted from the lowest label: ``peringkat`` gives
     rank(R) / rank(T) × 100 (BB target, A reached: 6/5 -> 120,00), ``tercapai`` 100 when
     rank(R) >= rank(T), else 0. A label that is on no scale leaves its rank a dash, and the
     capaian says it cannot be computed."""

@@ -63,7 +63,7 @@ RULES: dict[str, tuple[ColumnRule, ...]] = {
     "realisasi": (
         ColumnRule("sasaran", "text", Severity.ERROR),
         ColumnRule("indikator", "text", Severity.ERROR),
-        # Target and Realisasi take every form of rules.md 1a; what fits none is that
+        # Target and Realisasi take every form of docs/aturan.md §1a; what fits none is that
         # indicator's status (tidak dapat dihitung), never an error that stops the output
         ColumnRule("polaritas", "polarity", Severity.ERROR),
         ColumnRule("nasional", "number_optional", Severity.WARNING),

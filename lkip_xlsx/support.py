@@ -1,4 +1,4 @@
-"""Which budget lines support which sasaran (rules.md section 6), decided per line.
+"""Which budget lines support which sasaran (docs/aturan.md §6), decided per line.
 
 A sasaran named on a line (the ``Sasaran`` column of ``Anggaran``, or an ``RKT`` row naming
 the line) covers the line's whole subtree unless a line below names its own. A line may so

@@ -13,7 +13,7 @@ without data, budget codes, and the sasaran link in ``Anggaran`` instead of an `
 Its figures are invented for illustration; they describe no real agency.
 
 ``contoh-inspektorat-2023.xlsx``: an Inspektorat of the same imaginary kabupaten whose
-targets are written as reports write them (rules.md 1a): grades (``WTP``, ``BB``, ``Level
+targets are written as reports write them (docs/aturan.md §1a): grades (``WTP``, ``BB``, ``Level
 3``, an IKM ``A``), a range (``80 – 90 %``, ``7 - 8 hari``), bounds (``maks. 12``, ``minimal
 95%``), a zero-tolerance word (``nihil``) and a realisation that fits no form. Its figures
 are invented for illustration; they describe no real agency.

@@ -57,7 +57,7 @@ def test_non_numeric_amount_names_the_cell_and_writes_nothing(tmp_path: Path) ->
 
 
 def test_a_target_that_fits_no_form_is_flagged_and_the_rest_is_written(tmp_path: Path) -> None:
-    """rules.md 1a: text in Target never stops the output; that indicator is not computed."""
+    """docs/aturan.md §1a: text in Target never stops the output; that indicator is not computed."""
     src = broken_copy(tmp_path, "Realisasi", "F5", "seratus")
     out = tmp_path / "o.xlsx"
     result = runner.invoke(app, ["convert", str(src), "-o", str(out)])

@@ -1,4 +1,4 @@
-"""Targets as reports write them (rules.md 1a), form by form, with the figures worked out
+"""Targets as reports write them (docs/aturan.md §1a), form by form, with the figures worked out
 by hand in the comments."""
 
 from __future__ import annotations

@@ -122,7 +122,7 @@ def _rules(target: Path) -> None:
 
 
 def _variant(label: str, rng: random.Random) -> str:
-    """A label as staff type it: any case, stray spaces and dots (rules.md 1a)."""
+    """A label as staff type it: any case, stray spaces and dots (docs/aturan.md §1a)."""
     text = rng.choice((label, label.lower(), label.upper(), label.title()))
     if rng.random() < 0.3:
         text = ".".join(text) if len(text) <= 3 else text.replace(" ", "  ")
@@ -130,7 +130,7 @@ def _variant(label: str, rng: random.Random) -> str:
 
 
 def _forms(g: Grid, first: int, rng: random.Random) -> Grid:
-    """Random bounds, ranges and grades (rules.md 1a) below the section 1 cases: bounds are
+    """Random bounds, ranges and grades (docs/aturan.md §1a) below the section 1 cases: bounds are
     section 1 with T = the bound; ranges the nearer-bound rule, both polarities, R inside,
     above and below; grades ranked by MATCH over the scales of a Parameter sheet, labels in
     any case and spacing, some on no scale, both capaian modes."""
@@ -177,7 +177,7 @@ def test_python_and_spreadsheet_agree_on_every_rule(
     recalculated: dict[str, tuple[Path, Path]],
 ) -> None:
     """The rules' cases recalculated by LibreOffice: rounding half away from zero included,
-    and random bounds, ranges and grades (rules.md 1a)."""
+    and random bounds, ranges and grades (docs/aturan.md §1a)."""
     assert assert_recalculates(recalculated["rules"], minimum=2400) >= 2400
 
 
@@ -230,7 +230,7 @@ def _inspektorat_wtp(target: Path) -> None:
 def test_changing_a_grade_in_the_output_follows_after_recalculation(
     recalculated: dict[str, tuple[Path, Path]],
 ) -> None:
-    """Rank, capaian, predicate and averages follow the typed grade (rules.md 1a), in a
+    """Rank, capaian, predicate and averages follow the typed grade (docs/aturan.md §1a), in a
     real spreadsheet engine."""
     import openpyxl
 

@@ -1,4 +1,4 @@
-"""The computation rules by name (rules.md sections 1-6), through the one definition that
+"""The computation rules by name (docs/aturan.md §1-§6), through the one definition that
 also writes the formulas."""
 
 from __future__ import annotations

@@ -1,4 +1,4 @@
-"""Support per line for efficiency (issue 11, rules.md §6): a sasaran named on a line covers
+"""Support per line for efficiency (issue 11, docs/aturan.md §6): a sasaran named on a line covers
 its subtree unless a line below names its own; 3.7's serapan is money-weighted over exactly
 those lines. Figures are worked out by hand in each case."""
 

@@ -1,5 +1,5 @@
 """A workbook mixing numbers, bounds, ranges and grades (the bundled Inspektorat sample,
-figures invented) converts, and every figure equals rules.md 1a worked out by hand."""
+figures invented) converts, and every figure equals docs/aturan.md §1a worked out by hand."""
 
 from __future__ import annotations
 

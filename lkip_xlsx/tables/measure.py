@@ -1,5 +1,5 @@
 """The helper columns beside Tabel 3.1 and 3.3 that carry the numbers a target written as a
-bound, a range or a grade stands for (rules.md 1a), and the capaian formula that reads them.
+bound, a range or a grade stands for (docs/aturan.md §1a), and the capaian formula that reads them.
 
 The table itself prints the target as written (``< 49``, ``80 – 90 %``, ``WTP``); beside it,
 outside the print area: the form, T or L, U, the realisation as a figure when it was written

@@ -130,7 +130,7 @@ def build_parameter(rules: RuleSet, tahun: int, agency: str) -> tuple[Grid, Para
 
 
 def _grades(g: Grid, row: int, rules: RuleSet) -> GradeRefs:
-    """Targets written as grades (rules.md 1a): the capaian mode, then every scale, best
+    """Targets written as grades (docs/aturan.md §1a): the capaian mode, then every scale, best
     label first, each label and synonym on its own row with its rank and its key (the
     label in capitals without spaces and punctuation, as a formula), which the rank
     formulas of Tabel 3.1 and 3.3 look up with MATCH."""

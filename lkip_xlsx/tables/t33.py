@@ -54,7 +54,7 @@ def build_33(report: Report, t31: Table31, rules: RuleSet, params: ParamRefs) ->
         target = write_parsed(g, row, 3, goal, ind.unit)
         real = g.formula(row, 4, t31.real[key], style_of(t31.grid, t31.real[key]))
         polarity = g.formula(row, POLARITY_COL, t31.polarity[key], "helper")
-        # the end-of-plan target in any form of rules.md 1a, with the indicator's polarity
+        # the end-of-plan target in any form of docs/aturan.md §1a, with the indicator's polarity
         reading, status, _ = understand(
             goal, ind.real, ind.polarity.value, ind.unit or "", rules.grades
         )
