@@ -120,7 +120,6 @@ def batch_summary(results: Sequence[FileResult], lang: str) -> None:
     """One row per file, then the counts."""
     from rich.console import Console
 
-    from .batch import BatchStatus
 
     heads = text("batch_heads", lang).split("|")
     table = _table(heads)
@@ -133,8 +132,15 @@ def batch_summary(results: Sequence[FileResult], lang: str) -> None:
         )
     console = Console()
     console.print(table)
+    out(summary_line(results, lang))
+
+
+def summary_line(results: Sequence[FileResult], lang: str) -> str:
+    """How many files were done, had findings, were not written, or failed."""
+    from .batch import BatchStatus
+
     counts = {s: sum(1 for r in results if r.status is s) for s in BatchStatus}
-    line = text(
+    return text(
         "batch_summary",
         lang,
         total=str(len(results)),
@@ -143,7 +149,6 @@ def batch_summary(results: Sequence[FileResult], lang: str) -> None:
         skipped=str(counts[BatchStatus.NOT_WRITTEN]),
         failed=str(counts[BatchStatus.FAILED]),
     )
-    out(line)
 
 
 def batch_findings(results: Sequence[FileResult], lang: str) -> list[str]:

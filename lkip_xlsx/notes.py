@@ -13,7 +13,6 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from .files import atomic_write
-from .messages import text
 
 if TYPE_CHECKING:
     from .batch import FileResult
@@ -26,22 +25,9 @@ BOM = "\ufeff"
 def write_notes(
     path: Path, results: Sequence[FileResult], findings: Sequence[str], lang: str
 ) -> None:
-    from .batch import BatchStatus
-    from .console import status_label
+    from .console import status_label, summary_line
 
-    counts = {s: sum(1 for r in results if r.status is s) for s in BatchStatus}
-    lines = [
-        text(
-            "batch_summary",
-            lang,
-            total=str(len(results)),
-            done=str(counts[BatchStatus.DONE]),
-            findings=str(counts[BatchStatus.FINDINGS]),
-            skipped=str(counts[BatchStatus.NOT_WRITTEN]),
-            failed=str(counts[BatchStatus.FAILED]),
-        ),
-        "",
-    ]
+    lines = [summary_line(results, lang), ""]
     for r in results:
         where = str(r.output) if r.output else r.message
         lines.append(f"{status_label(r.status, lang)}: {r.source}")
