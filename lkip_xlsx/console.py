@@ -120,7 +120,6 @@ def batch_summary(results: Sequence[FileResult], lang: str) -> None:
     """One row per file, then the counts."""
     from rich.console import Console
 
-
     heads = text("batch_heads", lang).split("|")
     table = _table(heads)
     for r in results:
