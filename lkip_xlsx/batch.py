@@ -113,12 +113,18 @@ def plan_outputs(files: Sequence[Path]) -> dict[Path, str]:
     plan: dict[Path, str] = {}
     for f in files:
         base = safe_name(f.stem)
+        # "Dinkes" and "Dinkes - LKIP 2023" would both give "Dinkes - LKIP 2023.xlsx"
+        short = _LKIP_YEAR.sub("", base) or base
         name, n = base, 2
-        while name.casefold() in taken:
-            name, n = f"{base} ({n})", n + 1
+        while _LKIP_YEAR.sub("", name).casefold() in taken or name.casefold() in taken:
+            name, n = f"{short} ({n})", n + 1
         taken.add(name.casefold())
+        taken.add(_LKIP_YEAR.sub("", name).casefold())
         plan[f] = name
     return plan
+
+
+_LKIP_YEAR = re.compile(r"[\s_\-–]*LKIP\s*(?:19|20)\d\d$", re.IGNORECASE)
 
 
 def _warm() -> None:

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import contextlib
 import gc
+import re
 from collections.abc import Iterator
 from dataclasses import replace
 from pathlib import Path
@@ -25,9 +26,26 @@ __all__ = ["convert", "check", "default_output"]
 def default_output(
     src: Path, tahun: int, out_dir: Path | None = None, name: str | None = None
 ) -> Path:
-    """``<input name> - LKIP <tahun>.xlsx`` next to the input, or in ``out_dir``."""
+    """``<input name> - LKIP <tahun>.xlsx`` next to the input, or in ``out_dir``.
+
+    A name that already ends in ``LKIP <tahun>`` (staff often call their workbook so) does not
+    get it twice; when that would give the input's own name, `` (hasil)`` tells them apart.
+    """
     folder = out_dir if out_dir is not None else src.parent
-    return folder / f"{name or src.stem} - LKIP {tahun}.xlsx"
+    stem = name or src.stem
+    base = re.sub(rf"[\s_\-–]*LKIP\s*{tahun}$", "", stem, flags=re.IGNORECASE).rstrip(" -_")
+    title = f"{base} - LKIP {tahun}" if base else f"LKIP {tahun}"
+    out = folder / f"{title}.xlsx"
+    if out.name.casefold() == src.name.casefold() and _same_folder(out.parent, src.parent):
+        out = folder / f"{title} (hasil).xlsx"
+    return out
+
+
+def _same_folder(a: Path, b: Path) -> bool:
+    try:
+        return a.resolve() == b.resolve()
+    except OSError:
+        return a == b
 
 
 @contextlib.contextmanager

@@ -53,7 +53,7 @@ def test_outputs_are_recognised_by_content_never_by_name(tmp_path: Path) -> None
     assert result.exit_code == 0, result.output
     assert sorted(p.name for p in (tmp_path / "hasil").iterdir()) == [
         "DATA LKIP - LKIP 2023.xlsx",
-        "Disnaker Jember - LKIP 2023 - LKIP 2023.xlsx",
+        "Disnaker Jember - LKIP 2023.xlsx",  # the year is not repeated
     ]
 
 

@@ -205,3 +205,28 @@ def test_lkip_alone_shows_the_help() -> None:
     assert result.exit_code == 2
     assert result.stdout.startswith("Pemakaian: lkip [PILIHAN] PERINTAH")
     assert "  convert   Buat buku kerja LKIP" in result.stdout
+
+
+def test_output_name_does_not_repeat_lkip_year(tmp_path: Path) -> None:
+    from lkip_xlsx.pipeline import default_output
+
+    src = tmp_path / "Disnaker Jember - LKIP 2023.xlsx"
+    # next to the input, the plain name would be the input itself: " (hasil)" tells them apart
+    assert default_output(src, 2023).name == "Disnaker Jember - LKIP 2023 (hasil).xlsx"
+    out_dir = tmp_path / "hasil"
+    assert default_output(src, 2023, out_dir).name == "Disnaker Jember - LKIP 2023.xlsx"
+    assert default_output(tmp_path / "Dinkes lkip2023.xlsx", 2023).name == "Dinkes - LKIP 2023.xlsx"
+    # another year stays in the name
+    assert default_output(tmp_path / "Dinkes LKIP 2022.xlsx", 2023).name == (
+        "Dinkes LKIP 2022 - LKIP 2023.xlsx"
+    )
+    assert default_output(tmp_path / "LKIP 2023.xlsx", 2023).name == "LKIP 2023 (hasil).xlsx"
+
+
+def test_batch_names_do_not_collide_after_the_year_is_dropped(tmp_path: Path) -> None:
+    from lkip_xlsx.batch import plan_outputs
+
+    files = [tmp_path / "a" / "Dinkes.xlsx", tmp_path / "b" / "Dinkes - LKIP 2023.xlsx"]
+    plan = plan_outputs(files)
+    assert plan[files[0]] == "Dinkes"
+    assert plan[files[1]] == "Dinkes (2)"

@@ -85,7 +85,7 @@ def test_sh_script_end_to_end(tmp_path: Path) -> None:
     assert venv_python.stat().st_mtime == installed
     assert sorted(p.name for p in hasil.glob("*.xlsx")) == [
         "DATA LKIP - LKIP 2023.xlsx",
-        "Dinas Kesehatan - LKIP 2023 - LKIP 2023.xlsx",
+        "Dinas Kesehatan - LKIP 2023.xlsx",
         "Rekap LKIP 2023.xlsx",
     ]
     # the findings are on the screen and in hasil/catatan.txt (UTF-8 with BOM)
