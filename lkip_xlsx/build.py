@@ -29,7 +29,7 @@ from .model import (
     Source,
 )
 from .numbers import Blank, NotANumber, Number, Parsed, format_id, parse_number
-from .plans import link_inputs, read_plans
+from .plans import link_inputs, link_pk_programmes, read_plans
 from .reader import RawRow, RawTable, RawWorkbook
 from .rules import Polarity, RuleSet, Status, parse_polarity
 from .schemas import validate_table
@@ -333,4 +333,8 @@ def build_report(raw: RawWorkbook, options: Options) -> tuple[Report | None, lis
         pk_programmes=plans.pk_programmes,
     )
     lines = report.budget_lines()
-    return replace(report, outputs=link_inputs(plans.outputs, lines, findings)), findings
+    return replace(
+        report,
+        outputs=link_inputs(plans.outputs, lines, findings),
+        pk_programmes=link_pk_programmes(plans.pk_programmes, programmes, findings),
+    ), findings

@@ -123,7 +123,12 @@ def _percentages(report: Report, t31: Table31, t38: Table38) -> Iterator[_Pct]:
 
 
 def _amount(
-    kind: Kind, column: str, declared: Decimal | None, src: Source | None, computed: Ref
+    kind: Kind,
+    column: str,
+    declared: Decimal | None,
+    src: Source | None,
+    computed: Ref,
+    rule: str = "§5",
 ) -> Finding | None:
     if declared is None or src is None or not isinstance(computed.held, Decimal):
         return None
@@ -138,7 +143,7 @@ def _amount(
         output_cell=computed.address,
         declared=format_id(declared),
         computed=format_id(computed.held),
-        params=(("difference", format_id(declared - computed.held)), ("rule", "§5")),
+        params=(("difference", format_id(declared - computed.held)), ("rule", rule)),
     )
 
 
@@ -179,6 +184,23 @@ def _budget(report: Report, t38: Table38) -> Iterator[Finding | None]:
         )
         yield _amount(
             Kind.DECLARED_TOTAL, "Realisasi", total.spent, total.spent_src, t38.total_spent
+        )
+
+
+def _pk_budget(report: Report, t38: Table38) -> Iterator[Finding | None]:
+    """The PK's programme block against Tabel 3.8's programme pagu (§7): rupiah differ if they
+    differ at all."""
+    for line in report.pk_programmes:
+        if line.programme is None or not isinstance(line.anggaran, Number):
+            continue
+        where = line.anggaran_src or line.src
+        yield _amount(
+            Kind.PK_BUDGET_DIFFERS,
+            "Anggaran",
+            line.anggaran.value,
+            where,
+            t38.programmes[line.programme].budget,
+            "§7",
         )
 
 
@@ -332,6 +354,7 @@ def cross_check(
         if abs(p.declared - computed) > PCT_TOLERANCE:
             details.append(_pct_finding(p))
     details += [f for f in _budget(report, t38) if f is not None]
+    details += [f for f in _pk_budget(report, t38) if f is not None]
     details += list(_targets(report, t31, scales))
     details += [f for f in _sasaran(report, t31, t35, t37, t38) if f is not None]
     if len(truncated) >= TRUNCATION_MIN:

@@ -101,6 +101,8 @@ class Kind(enum.StrEnum):
     DECLARED_SASARAN_SERAPAN = "declared_sasaran_serapan"
     PK_TARGET_DIFFERS = "pk_target_differs"
     RENSTRA_TARGET_DIFFERS = "renstra_target_differs"
+    PK_BUDGET_DIFFERS = "pk_budget_differs"
+    PK_PROGRAMME_UNKNOWN = "pk_programme_unknown"
     UNKNOWN_SHEETS = "unknown_sheets"
     MANIFEST_ALTERED = "manifest_altered"
     SHEET_REMOVED = "sheet_removed"
@@ -629,6 +631,26 @@ _SPECS: dict[Kind, _Spec] = {
         "{where}: the PK target {declared} differs from the {year} target on the Realisasi "
         "sheet ({target_cell}) {computed}; capaian uses the Realisasi target.",
         params=("year", "target_cell"),
+    ),
+    Kind.PK_BUDGET_DIFFERS: _spec(
+        Severity.DISCREPANCY,
+        "Anggaran PK berbeda",
+        "PK budget differs",
+        "{where} (hasil {output_cell}): anggaran program dalam PK {declared} berbeda dari pagu "
+        "program itu di lembar Anggaran {computed}; Tabel 3.8 memakai lembar Anggaran.",
+        "{where} (output {output_cell}): the programme's budget in the PK {declared} differs "
+        "from its pagu on the Anggaran sheet {computed}; Tabel 3.8 uses the Anggaran sheet.",
+    ),
+    Kind.PK_PROGRAMME_UNKNOWN: _spec(
+        Severity.WARNING,
+        "Program PK tak dikenal",
+        "Unknown PK programme",
+        "{where}: program '{value}' di blok program PK tidak ditemukan di lembar Anggaran, "
+        "sehingga anggarannya tidak dapat dibandingkan dengan Tabel 3.8 dan keterangannya tidak "
+        "dicetak. Tulis nama program seperti di lembar Anggaran.",
+        "{where}: the programme '{value}' in the PK's programme block is not on the Anggaran "
+        "sheet, so its budget cannot be compared with Tabel 3.8 and its note is not printed. "
+        "Write the programme's name as the Anggaran sheet does.",
     ),
     Kind.RENSTRA_TARGET_DIFFERS: _spec(
         Severity.DISCREPANCY,

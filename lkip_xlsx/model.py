@@ -256,6 +256,8 @@ class PkProgramme:
     anggaran: Parsed
     keterangan: str
     src: Source
+    anggaran_src: Source | None = None
+    programme: int | None = None  # the programme of Tabel 3.8 (index) it names, once linked
 
 
 @dataclass(frozen=True)

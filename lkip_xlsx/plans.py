@@ -124,7 +124,7 @@ def _pk_programmes(table: RawTable) -> tuple[PkProgramme, ...]:
         name_cell = by_col.get(cols["program"] or "")
         if name_cell is None or normalize(name_cell[0]).startswith(("jumlah", "total")):
             continue
-        budget = by_col.get(cols["anggaran"] or "", (None, ""))[0]
+        budget, budget_cell = by_col.get(cols["anggaran"] or "", (None, ""))
         note = by_col.get(cols["keterangan"] or "", ("", ""))[0]
         out.append(
             PkProgramme(
@@ -132,8 +132,40 @@ def _pk_programmes(table: RawTable) -> tuple[PkProgramme, ...]:
                 anggaran=parse_number(budget),
                 keterangan=" ".join(str(note or "").split()),
                 src=Source(table.title, name_cell[1]),
+                anggaran_src=Source(table.title, budget_cell) if budget_cell else None,
             )
         )
+    return tuple(out)
+
+
+def programme_key(name: str) -> str:
+    """``1. Program Penempatan Tenaga Kerja`` and ``Penempatan Tenaga Kerja`` are one."""
+    words = name.split()
+    while words and (
+        words[0].rstrip(".").isdigit() or words[0].rstrip(":").casefold() == "program"
+    ):
+        words = words[1:]
+    return " ".join(words)
+
+
+def link_pk_programmes(
+    pk: Sequence[PkProgramme], programmes: Sequence[BudgetLine], findings: list[Finding]
+) -> tuple[PkProgramme, ...]:
+    """Each line of the PK's programme block linked to the budget programme it names. The PK
+    often writes the longer official name (``… Pemerintahan Daerah Kabupaten/ Kota``): a looser
+    match than for indicators, among a handful of programmes. A line that names none is a
+    warning, since its budget cannot be compared with Tabel 3.8."""
+    names = [programme_key(p.name) for p in programmes]
+    out: list[PkProgramme] = []
+    for line in pk:
+        found = match_name(programme_key(line.name), names, cutoff=0.75) if names else None
+        if found is None and names:
+            findings.append(
+                Finding(
+                    Kind.PK_PROGRAMME_UNKNOWN, line.src.sheet, line.src.cell, "Program", line.name
+                )
+            )
+        out.append(replace(line, programme=found))
     return tuple(out)
 
 

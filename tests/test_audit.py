@@ -190,6 +190,43 @@ CASES = {
             )
         ],
     ),
+    # the PK signs programme II for 7.311.991.300, as the Anggaran sheet's lines sum to
+    # (3.8's programme II, row 29); a PK that says 7.311.991.000 is 300 rupiah short
+    "pk programme budget": (
+        {"PK": {"C11": "Rp. 7.311.991.000"}},
+        [
+            row(
+                "pk_budget_differs",
+                "selisih",
+                "PK!C11",
+                "Anggaran",
+                "7.311.991.000",
+                "3.8!C29",
+                "7.311.991.000",
+                "7.311.991.300",
+                "-300",
+                "Aturan §7",
+            )
+        ],
+    ),
+    # a programme the Anggaran sheet does not have: its budget cannot be compared
+    "pk programme unknown": (
+        {"PK": {"B12": "3. Program Pariwisata Daerah"}},
+        [
+            row(
+                "pk_programme_unknown",
+                "peringatan",
+                "PK!B12",
+                "Program",
+                "3. Program Pariwisata Daerah",
+                "",
+                "",
+                "",
+                "",
+                "",
+            )
+        ],
+    ),
     "renstra target": (
         {"Renstra": {"F7": "88%"}},
         [

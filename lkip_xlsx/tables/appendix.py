@@ -7,7 +7,6 @@ from dataclasses import replace
 
 from ..contract import SHEET_BY_KEY
 from ..layout import Grid
-from ..lookup import match_name
 from ..model import Identity, PlanTarget, Report
 from ..numbers import Number, parse_number
 from ..rules import total
@@ -28,21 +27,10 @@ def _sasaran_runs(rows: tuple[PlanTarget, ...]) -> list[tuple[int, int]]:
     return runs
 
 
-def _keterangan(report: Report, name: str) -> str:
-    """The funding note the input's PK programme block gives the programme ``name``."""
-    names = [_programme_key(p.name) for p in report.pk_programmes]
-    # the PK often writes the programme's longer official name ("… Pemerintahan Daerah
-    # Kabupaten/ Kota"): a looser match than for indicators, among a handful of programmes
-    found = match_name(_programme_key(name), names, cutoff=0.75)
-    return "" if found is None else report.pk_programmes[found].keterangan
-
-
-def _programme_key(name: str) -> str:
-    """``1. Program Penempatan Tenaga Kerja`` and ``Penempatan Tenaga Kerja`` are one."""
-    words = name.split()
-    while words and (words[0].rstrip(".").isdigit() or words[0].casefold() == "program"):
-        words = words[1:]
-    return " ".join(words)
+def _keterangan(report: Report, programme: int) -> str:
+    """The funding note the input's PK programme block gives Tabel 3.8's programme
+    ``programme`` (linked on the input side)."""
+    return next((p.keterangan for p in report.pk_programmes if p.programme == programme), "")
 
 
 def pk_signatures(g: Grid, row: int, identity: Identity) -> int:
@@ -90,7 +78,7 @@ def build_pk(report: Report, t38: Table38) -> Grid:
         g.text(row, 0, f"{n}.", "center")
         g.text(row, 1, f"Program {prog.line.name}")
         budgets.append(g.formula(row, 2, prog.budget, "money"))
-        g.text(row, 3, _keterangan(report, prog.line.name), "center")
+        g.text(row, 3, _keterangan(report, n - 1), "center")
         row += 1
     g.text(row, 1, "Jumlah", "text_bold")
     if budgets:
