@@ -33,13 +33,20 @@ def _chart_width() -> int:
 
 def build_grafik(report: Report, t31: Table31, t38: Table38, params: ParamRefs) -> Grid:
     tahun = report.identity.tahun
-    last = len(_WIDTHS) - 1
     g = Grid(SHEET, print_cols=len(_WIDTHS), footer=report.identity.agency)
     g.title_block(
         [f"Grafik Capaian Kinerja dan Serapan Anggaran Tahun {tahun}", report.identity.agency],
-        last,
+        len(_WIDTHS) - 1,
     )
-    row = 3
+    row = _capaian_chart(g, report, t31, params, 3)
+    _serapan_chart(g, t38, row)
+    for c, width in enumerate(_WIDTHS):
+        g.width(c, width)
+    return g
+
+
+def _capaian_chart(g: Grid, report: Report, t31: Table31, params: ParamRefs, row: int) -> int:
+    """The indicators' capaian and score from ``row`` on, and their chart; the next free row."""
     for c, label in enumerate(("Indikator", "Capaian (%)", "Skor (%)", "Target (%)")):
         g.text(row, c, label, "header")
     first = row + 1
@@ -55,30 +62,35 @@ def build_grafik(report: Report, t31: Table31, t38: Table38, params: ParamRefs) 
             g.number(row, 3, Decimal(100), "pct")
     last_row = row
     row += 2
-    if last_row >= first:
-        # two levels of categories: the indicator, and under its bar its raw capaian
-        names, raws = g.column_range(0, first, last_row), g.column_range(1, first, last_row)
-        labels = RangeRef(SHEET, first, 0, last_row, 1, names.held + raws.held)
-        bound = params.cap.value() if params.cap is not None else None
-        cap = f"dibatasi {format_id(bound)}" if isinstance(bound, Decimal) else "tanpa batas"
-        cap = f"batang = skor, {cap}; angka di bawah batang = capaian"
-        g.charts.append(
-            Chart(
-                "column",
-                f"Capaian Kinerja per Indikator ({cap})",
-                "Indikator",
-                "Skor (%)",
-                (
-                    Series("Skor", labels, g.column_range(2, first, last_row)),
-                    Series("Target 100%", labels, g.column_range(3, first, last_row), "line"),
-                ),
-                row,
-                0,
-                width=_chart_width(),
-                height=CHART_HEIGHT,
-            )
+    if last_row < first:
+        return row
+    # two levels of categories: the indicator, and under its bar its raw capaian
+    names, raws = g.column_range(0, first, last_row), g.column_range(1, first, last_row)
+    labels = RangeRef(SHEET, first, 0, last_row, 1, names.held + raws.held)
+    bound = params.cap.value() if params.cap is not None else None
+    cap = f"dibatasi {format_id(bound)}" if isinstance(bound, Decimal) else "tanpa batas"
+    cap = f"batang = skor, {cap}; angka di bawah batang = capaian"
+    g.charts.append(
+        Chart(
+            "column",
+            f"Capaian Kinerja per Indikator ({cap})",
+            "Indikator",
+            "Skor (%)",
+            (
+                Series("Skor", labels, g.column_range(2, first, last_row)),
+                Series("Target 100%", labels, g.column_range(3, first, last_row), "line"),
+            ),
+            row,
+            0,
+            width=_chart_width(),
+            height=CHART_HEIGHT,
         )
-        row += _ROWS_PER_CHART
+    )
+    return row + _ROWS_PER_CHART
+
+
+def _serapan_chart(g: Grid, t38: Table38, row: int) -> None:
+    """Each programme's serapan from ``row`` on, and their chart."""
     g.text(row, 0, "Program", "header")
     g.text(row, 1, "Serapan (%)", "header")
     p_first = row + 1
@@ -86,24 +98,18 @@ def build_grafik(report: Report, t31: Table31, t38: Table38, params: ParamRefs) 
         row += 1
         g.text(row, 0, prog.line.name)
         g.formula(row, 1, prog.pct, "pct")
-    if row >= p_first:
-        g.charts.append(
-            Chart(
-                "bar",
-                "Serapan Anggaran per Program",
-                "Serapan (%)",
-                "Program",
-                (
-                    Series(
-                        "Serapan", g.column_range(0, p_first, row), g.column_range(1, p_first, row)
-                    ),
-                ),
-                row + 2,
-                0,
-                width=_chart_width(),
-                height=CHART_HEIGHT,
-            )
+    if row < p_first:
+        return
+    g.charts.append(
+        Chart(
+            "bar",
+            "Serapan Anggaran per Program",
+            "Serapan (%)",
+            "Program",
+            (Series("Serapan", g.column_range(0, p_first, row), g.column_range(1, p_first, row)),),
+            row + 2,
+            0,
+            width=_chart_width(),
+            height=CHART_HEIGHT,
         )
-    for c, width in enumerate(_WIDTHS):
-        g.width(c, width)
-    return g
+    )

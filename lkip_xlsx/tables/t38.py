@@ -74,73 +74,90 @@ def _rows(programmes: tuple[BudgetLine, ...], start: int) -> list[tuple[int, Bud
 
 
 def build_38(report: Report) -> Table38:
-    tahun = report.identity.tahun
     g = Grid(SHEET, print_cols=5, footer=report.identity.agency)
-    row = g.title_block(
+    header, row = _heading(g, report)
+    layout = _rows(report.programmes, row)
+    end = layout[-1][0] if layout else row - 1
+    _labels(g, layout)
+    amounts = _Amounts(g, {id(line): r for r, line, _ in layout})
+    programmes = tuple(amounts.write(p) for p in report.programmes)
+    tb, ts, tp = _total(g, row, end)
+    g.repeat_rows = (header, header + 1)
+    g.freeze = (header + 2, 0)
+    for col, width in ((0, 6), (1, 70), (2, 20), (3, 20), (4, 12), (5, 2), (6, 14), (7, 20)):
+        g.width(col, width)
+    lines = tuple(amounts.refs[r] for r, _, _ in layout)
+    return Table38(g, programmes, lines, tb, ts, tp)
+
+
+def _heading(g: Grid, report: Report) -> tuple[int, int]:
+    """The title block and the header: (header row, first line row)."""
+    tahun = report.identity.tahun
+    header = g.title_block(
         ["Tabel 3.8", f"Realisasi Anggaran per Program Tahun {tahun}", report.identity.agency], 4
     )
-    header = row
     row = g.header(
-        row, ["", "PROGRAM/ KEGIATAN", "ANGGARAN (Rp.)", "REALISASI (Rp)", "CAPAIAN (%)"]
+        header, ["", "PROGRAM/ KEGIATAN", "ANGGARAN (Rp.)", "REALISASI (Rp)", "CAPAIAN (%)"]
     )
     g.text(header, LEVEL_COL, "Level (bantu)", "helper_header")
     g.text(header, CODE_COL, "Kode (bantu)", "helper_header")
-    layout = _rows(report.programmes, row)
-    end = layout[-1][0] if layout else row - 1
-    index = {id(line): r for r, line, _ in layout}
-    # labels and helper cells first, so that range references see the level of every row
+    return header, row
+
+
+def _labels(g: Grid, layout: list[tuple[int, BudgetLine, str]]) -> None:
+    """Labels and helper cells, written first so that range references see every row's level."""
     for r, line, number in layout:
         bold = line.level is Level.PROGRAM
         g.text(r, 0, number, "center_bold" if bold else "center")
         g.text(r, 1, f"{line.level.label}: {line.name}", "text_bold" if bold else "text")
         g.text(r, LEVEL_COL, line.level.label, "helper")
         g.text(r, CODE_COL, line.code, "helper")
-    refs: dict[int, LineRefs] = {}
 
-    def block_end(r: int, line: BudgetLine) -> int:
+
+class _Amounts:
+    """Each line's budget, realisation and serapan: a leaf's own figures, a parent's live sum."""
+
+    def __init__(self, g: Grid, index: dict[int, int]) -> None:
+        self.g, self.index = g, index
+        self.refs: dict[int, LineRefs] = {}
+
+    def block_end(self, r: int, line: BudgetLine) -> int:
         last = r
         for child in line.children:
-            last = max(last, block_end(index[id(child)], child))
+            last = max(last, self.block_end(self.index[id(child)], child))
         return last
 
-    def write(line: BudgetLine) -> LineRefs:
-        r = index[id(line)]
+    def write(self, line: BudgetLine) -> LineRefs:
+        g, r = self.g, self.index[id(line)]
         money = "money_bold" if line.level is Level.PROGRAM else "money"
         if not line.children:
             assert line.budget is not None and line.spent is not None
             b = g.number(r, A, line.budget, money)
             s = g.number(r, S, line.spent, money)
         else:
-            kids = [write(child) for child in line.children]
-            b = g.formula(r, A, _children_sum(g, r, line, kids, A, block_end(r, line)), money)
-            s = g.formula(r, S, _children_sum(g, r, line, kids, S, block_end(r, line)), money)
+            kids = [self.write(child) for child in line.children]
+            last = self.block_end(r, line)
+            b = g.formula(r, A, _children_sum(g, r, line, kids, A, last), money)
+            s = g.formula(r, S, _children_sum(g, r, line, kids, S, last), money)
         pct = g.formula(r, PCT, serapan(b, s), "pct_bold" if line.level is Level.PROGRAM else "pct")
-        refs[r] = LineRefs(line, b, s, pct)
-        return refs[r]
+        self.refs[r] = LineRefs(line, b, s, pct)
+        return self.refs[r]
 
-    programmes = tuple(write(p) for p in report.programmes)
+
+def _total(g: Grid, first: int, end: int) -> tuple[Ref, Ref, Ref]:
+    """The grand total under the table: the programmes' sums, picked by the level column."""
     total_row = end + 1
+    last = max(end, first)
     g.merge(total_row, 0, total_row, 1, "Total", "text_bold")
-    levels = g.column_range(LEVEL_COL, row, max(end, row))
+    levels = g.column_range(LEVEL_COL, first, last)
     tb = g.formula(
-        total_row,
-        A,
-        total_where(levels, "Program", g.column_range(A, row, max(end, row))),
-        "money_bold",
+        total_row, A, total_where(levels, "Program", g.column_range(A, first, last)), "money_bold"
     )
     ts = g.formula(
-        total_row,
-        S,
-        total_where(levels, "Program", g.column_range(S, row, max(end, row))),
-        "money_bold",
+        total_row, S, total_where(levels, "Program", g.column_range(S, first, last)), "money_bold"
     )
     tp = g.formula(total_row, PCT, serapan(tb, ts), "pct_bold")
-    g.repeat_rows = (header, header + 1)
-    g.freeze = (header + 2, 0)
-    for col, width in ((0, 6), (1, 70), (2, 20), (3, 20), (4, 12), (5, 2), (6, 14), (7, 20)):
-        g.width(col, width)
-    lines = tuple(refs[r] for r, _, _ in layout)
-    return Table38(g, programmes, lines, tb, ts, tp)
+    return tb, ts, tp
 
 
 def _children_sum(
