@@ -23,9 +23,9 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from benchmarks.generate import generate  # noqa: E402
+from generate import generate  # noqa: E402
 
 # (module, function): the validation stage, old and new names; the ones present are timed
 STAGE = (
