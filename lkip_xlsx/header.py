@@ -1,21 +1,47 @@
 """Finding a table's header: the first row, within the first 30, whose cells name the
 required columns; a header may span two rows (a merged group heading over year columns, or
-over ``Uraian | Indikator | Target`` as in the RKT); a numbering row under it is skipped;
-notes, ``Sumber data`` and signature blocks after the table end it."""
+over ``Uraian | Indikator | Target`` as in the RKT), or up to four over a unit row ``K | Rp.``
+(:mod:`lkip_xlsx.paths`); a numbering row under it (``1 2 3``, ``13 = 9 + 10 + 11 + 12``) is
+skipped; notes, ``Sumber data``, signature blocks and merged text blocks after the table end
+it."""
 
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass, field
 from itertools import zip_longest
 
 from .contract import YEAR_COLUMN, Mapping, SheetSpec, normalize
+from .paths import column_paths, match_paths, unit_row_below
 
-__all__ = ["HEADER_SEARCH_ROWS", "find_header", "is_numbering", "is_end", "Grid"]
+__all__ = ["HEADER_SEARCH_ROWS", "Header", "find_header", "is_numbering", "is_end", "Grid"]
 
 HEADER_SEARCH_ROWS = 30
 Grid = list[list[tuple[object, str]]]
 _NUMBERING = re.compile(r"^\(?\d{1,2}\)?\.?$")
-_END_MARKERS = ("sumber data", "sumber", "catatan", "nip", "mengetahui")
+# a formula-style number of a computed column: "13 = 9 + 10 + 11 + 12", "(15) = (14)/(6) x 100%"
+_NUMBERING_FORMULA = re.compile(r"^\(?\d{1,2}\)?\s*=\s*[\d\s()+\-x×*/:%.,]+$", re.IGNORECASE)
+_END_MARKERS = (
+    "sumber data",
+    "sumber",
+    "catatan",
+    "nip",
+    "mengetahui",
+    # the closing rows of the Renja evaluation form (Permendagri 86/2017)
+    "rata rata capaian",
+    "predikat kinerja",
+    "faktor pendorong",
+    "faktor penghambat",
+    "tindak lanjut",
+    "disusun",
+    "dievaluasi",
+)
+# a text merged over a row that is a heading of the table, not the end of it
+_HEADING_START = re.compile(
+    r"^\s*(?:\d|[IVX]+\.?\s|program|prog\b|kegiatan|keg\b|sub\s*keg|urusan|bidang|perangkat"
+    r"|unit organisasi|sub unit|organisasi|skpd|opd|sasaran|tujuan)",
+    re.IGNORECASE,
+)
 _SIGNATURE_DATE = re.compile(r"^[A-Za-z][\w .]+,\s*\d{1,2}\s+\w+\s+\d{4}$")
 _LEVEL_WORDS = {
     "sasaran": "sasaran",
@@ -96,22 +122,28 @@ def _satisfied(spec: SheetSpec, columns: dict[str, int], years: dict[str, dict[i
 
 def is_numbering(values: list[tuple[object, str]]) -> bool:
     filled = [str(v).strip() for v, _ in values if v is not None and str(v).strip()]
-    return len(filled) >= 2 and all(_NUMBERING.match(t) for t in filled)
+    return len(filled) >= 2 and all(
+        _NUMBERING.match(t) or _NUMBERING_FORMULA.match(t) for t in filled
+    )
 
 
-def is_end(values: list[tuple[object, str]]) -> bool:
+def is_end(values: list[tuple[object, str]], blocks: bool = False) -> bool:
+    """A row after the table that is not data: a note (``Sumber data``, ``Catatan``,
+    ``Keterangan:``), a signature block (``NIP``, ``Mengetahui``, ``Jember, 15 Januari
+    2024``), and with ``blocks`` any text merged over several cells that does not read as a
+    heading of the table (``Faktor pendorong …``, ``KEPALA DINAS …``)."""
     first = ""
-    filled = 0
+    texts: list[str] = []
     for v, _ in values:
         if v is not None and not isinstance(v, int | float):
             text = str(v).strip()
             if text:
                 first = first or text
-                filled += 1
+                texts.append(text)
         elif v is not None:
             if not first:
                 return False  # a row that starts with a number is data
-            filled += 1
+            texts.append(str(v))
     if not first:
         return False
     low = first.casefold()
@@ -119,7 +151,10 @@ def is_end(values: list[tuple[object, str]]) -> bool:
         return True
     if normalize(first).startswith(_END_MARKERS):
         return True
-    return filled == 1 and bool(_SIGNATURE_DATE.match(first))
+    one = len(set(texts)) == 1  # one text, in one cell or merged over several
+    if one and _SIGNATURE_DATE.match(first):
+        return True
+    return blocks and one and len(texts) >= 2 and not _HEADING_START.match(first)
 
 
 def is_block_header(values: list[tuple[object, str]]) -> bool:
@@ -139,12 +174,37 @@ def _combine(spec: SheetSpec, top: str, below: str) -> str:
     return below
 
 
-def find_header(
-    spec: SheetSpec, grid: Grid, mapping: Mapping | None = None
-) -> tuple[int, int, dict[str, int], dict[str, dict[int, int]]] | None:
-    """(header row, first data row, columns, years), all 1-based; a header may span two rows."""
+@dataclass(frozen=True)
+class Header:
+    row: int  # the header's first row, 1-based
+    first: int  # the first row under the header (a numbering row there is skipped)
+    columns: dict[str, int]  # key -> 1-based column
+    years: dict[str, dict[int, int]]
+    depth: int = 1  # rows the header spans
+    paths: dict[str, str] = field(default_factory=dict)  # key -> its path of headings (deep)
+    form: str = ""  # "renja": the Renja evaluation form's headings were found
+
+
+def _deep(spec: SheetSpec, grid: Grid, r: int, mapping: Mapping) -> Header | None:
+    """A header of up to four rows over a unit row ``K | Rp.``, matched by paths."""
+    if spec.positional:
+        return None
+    u = unit_row_below(grid, r)
+    if u is None:
+        return None
+    found = match_paths(spec, column_paths(grid, r, u), mapping)
+    if not _satisfied(spec, found.columns, found.years):
+        return None
+    return Header(r + 1, u + 2, found.columns, found.years, u - r + 1, found.paths, found.form)
+
+
+def find_header(spec: SheetSpec, grid: Grid, mapping: Mapping | None = None) -> Header | None:
+    """The table's header; a header may span two rows, or up to four over a unit row."""
     mapping = mapping or Mapping()
     for r in range(min(HEADER_SEARCH_ROWS, len(grid))):
+        deep = _deep(spec, grid, r, mapping)
+        if deep is not None:
+            return deep
         one = [_label(v) for v, _ in grid[r]]
         columns, years = _match_header(spec, one, mapping)
         if _satisfied(spec, columns, years):
@@ -159,11 +219,11 @@ def find_header(
                 if found2 > len(columns) + sum(len(y) for y in years.values()):
                     columns, years, two_row = columns2, years2, True
             start = r + (2 if two_row else 1)
-            return r + 1, start + 1, columns, years
+            return Header(r + 1, start + 1, columns, years, 2 if two_row else 1)
         if r + 1 < len(grid):
             below = [_label(v) for v, _ in grid[r + 1]]
             merged = [_combine(spec, a, b) for a, b in zip(one, below, strict=False)]
             columns, years = _match_header(spec, merged, mapping)
             if _satisfied(spec, columns, years) and any(below):
-                return r + 1, r + 3, columns, years
+                return Header(r + 1, r + 3, columns, years, 2)
     return None

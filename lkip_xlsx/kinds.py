@@ -128,6 +128,10 @@ class Kind(enum.StrEnum):
     ACCOUNT_SUM_DIFFERS = "account_sum_differs"
     LINE_UNLINKED = "line_unlinked"
     RKT_LINE_UNKNOWN = "rkt_line_unknown"
+    # headers over several rows and the Renja evaluation form (issue 11)
+    HEADER_PATHS = "header_paths"
+    REALISASI_FROM_QUARTERS = "realisasi_from_quarters"
+    REALISASI_QUARTERS_DIFFER = "realisasi_quarters_differ"
 
     @property
     def severity(self) -> Severity:
@@ -875,5 +879,37 @@ _SPECS: dict[Kind, _Spec] = {
         "{where}: {column} '{value}' is not on the Anggaran sheet under its programme; it "
         "supports what its programme supports. Make the names match if it serves another "
         "sasaran.",
+    ),
+    Kind.HEADER_PATHS: _spec(
+        Severity.INFO,
+        "Judul kolom bertingkat",
+        "Multi-row header",
+        "Lembar '{sheet}' (baris {rows}) dibaca sebagai {table} menurut jalur judul kolomnya: "
+        "{columns}.",
+        "Sheet '{sheet}' (rows {rows}) is read as {table} by its columns' heading paths: "
+        "{columns}.",
+        params=("rows", "columns", "table"),
+    ),
+    Kind.REALISASI_FROM_QUARTERS: _spec(
+        Severity.INFO,
+        "Realisasi dari triwulan",
+        "Realisation from quarters",
+        "{where}: realisasi tahun berjalan '{value}' kosong; yang dipakai jumlah realisasi "
+        "triwulan I–IV ({cells}) = {computed}.",
+        "{where}: the year's realisation of '{value}' is blank; the sum of the quarters' "
+        "realisations I–IV ({cells}) = {computed} is used.",
+        params=("cells",),
+    ),
+    Kind.REALISASI_QUARTERS_DIFFER: _spec(
+        Severity.DISCREPANCY,
+        "Realisasi beda dari triwulan",
+        "Realisation differs from quarters",
+        "{where}: realisasi tahun berjalan '{value}' {declared} berbeda dari jumlah "
+        "realisasi triwulan I–IV ({cells}) {computed}; yang dipakai realisasi tahun berjalan. "
+        "Periksa salah satunya.",
+        "{where}: the year's realisation of '{value}' {declared} differs from the sum of the "
+        "quarters' realisations I–IV ({cells}) {computed}; the year's figure is used. Check "
+        "one of them.",
+        params=("cells",),
     ),
 }

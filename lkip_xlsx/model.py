@@ -54,6 +54,8 @@ READING_NOTES = frozenset(
         "sheet_chosen",
         "line_unlinked",
         "rkt_line_unknown",
+        "header_paths",
+        "realisasi_from_quarters",
     }
 )
 

@@ -19,7 +19,15 @@ from .contract import SHEETS, Mapping, SheetSpec, normalize, sheet_key
 from .errors import FileReadError
 from .files import MAX_CELLS, read_bytes, sniff
 from .formula import cell_name
-from .header import HEADER_SEARCH_ROWS, Grid, find_header, is_block_header, is_end, is_numbering
+from .header import (
+    HEADER_SEARCH_ROWS,
+    Grid,
+    Header,
+    find_header,
+    is_block_header,
+    is_end,
+    is_numbering,
+)
 from .model import Finding, Kind
 from .sheets import Choice, choose, looks_like
 
@@ -83,6 +91,11 @@ class RawTable:
     # (v2) a block after the table with its own header (the PK's Program | Anggaran |
     # Keterangan): each row's non-empty cells, as (value, "B12")
     block: tuple[tuple[tuple[object, str], ...], ...] = ()
+    # (v2) a header over several rows: how many, each column's path of headings, and the
+    # form recognised by its headings ("renja": the Renja evaluation form)
+    depth: int = 1
+    paths: dict[str, str] = field(default_factory=dict)
+    form: str = ""
 
     def address(self, key: str, row: int) -> str:
         return cell_name(row - 1, self.columns[key] - 1)
@@ -236,7 +249,9 @@ def _read_table(
             )
         )
         return None
-    header_row, first, columns, years = found
+    header_row, first, columns, years = found.row, found.first, dict(found.columns), found.years
+    if found.depth > 2:
+        findings.append(_paths_note(spec, title, found))
     _numbering_column(spec, grid, header_row, columns)
     _split_code_columns(spec, grid, header_row, first, columns)
     wanted = dict(columns)
@@ -248,12 +263,13 @@ def _read_table(
     if r - 1 < len(grid) and is_numbering(grid[r - 1]):
         r += 1
     block: list[tuple[tuple[object, str], ...]] = []
+    blocks = spec.key == "anggaran" or found.depth > 2  # a merged text block ends the table
     while r - 1 < len(grid):
         values = grid[r - 1]
         if is_block_header(values):
             block = _block(grid, r)
             break
-        if is_end(values):
+        if is_end(values, blocks=blocks and bool(rows)):
             break
         cells = {}
         for key, c in wanted.items():
@@ -266,7 +282,39 @@ def _read_table(
             rows.append(RawRow(r, cells))
         r += 1
     above = tuple(_line(grid[i]) for i in range(header_row - 1) if _line(grid[i]))
-    return RawTable(spec, title, header_row, columns, rows, years, above, tuple(block))
+    return RawTable(
+        spec,
+        title,
+        header_row,
+        columns,
+        rows,
+        years,
+        above,
+        tuple(block),
+        found.depth,
+        dict(found.paths),
+        found.form,
+    )
+
+
+def _paths_note(spec: SheetSpec, title: str, header: Header) -> Finding:
+    """Which column, by which path of headings, a deep header gave each of the table's
+    columns: the audit trail of how a field form was read."""
+    from openpyxl.utils.cell import get_column_letter
+
+    taken = sorted(header.paths, key=lambda k: header.columns[k])
+    shown = "; ".join(
+        f"{column_label(spec, k)} = {get_column_letter(header.columns[k])} '{header.paths[k]}'"
+        for k in taken
+    )
+    last = header.row + header.depth - 1
+    return Finding(
+        Kind.HEADER_PATHS,
+        title,
+        f"A{header.row}",
+        value=spec.title,
+        params=(("rows", f"{header.row}–{last}"), ("columns", shown), ("table", spec.title)),
+    )
 
 
 def _line(values: list[tuple[object, str]]) -> str:
@@ -423,7 +471,14 @@ def read_workbook(path: Path, mapping: Mapping | None = None) -> RawWorkbook:
         wb.close()
 
 
+_QUARTER_LABELS = {
+    f"realisasi_tw{q}": f"Realisasi TW {r}" for q, r in enumerate("I II III IV".split(), 1)
+}
+
+
 def column_label(spec: SheetSpec, key: str) -> str:
+    if key in _QUARTER_LABELS:
+        return _QUARTER_LABELS[key]
     base = key.split("@")[0]
     for col in spec.columns:
         if col.key == base:

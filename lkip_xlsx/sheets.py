@@ -71,6 +71,7 @@ class Candidate:
     title: str
     name: int  # name_score
     header: bool  # the table's required columns found
+    shared: bool = False  # a form that feeds two tables (the Renja evaluation form)
 
     @property
     def key(self) -> tuple[bool, bool, int]:
@@ -90,18 +91,17 @@ def _candidates(spec: SheetSpec, grids: dict[str, Grid], mapping: Mapping) -> li
     out = []
     for title, grid in grids.items():
         name = name_score(title, spec, mapping)
-        if spec.key_value:
-            header = False
-        else:
-            header = find_header(spec, grid, mapping) is not None
+        found = None if spec.key_value else find_header(spec, grid, mapping)
+        header = found is not None
         if name or header:
-            out.append(Candidate(title, name, header))
+            out.append(Candidate(title, name, header, found is not None and bool(found.form)))
     return sorted(out, key=lambda c: c.key, reverse=True)
 
 
 def choose(grids: dict[str, Grid], mapping: Mapping) -> list[Choice]:
     """The sheet of each table that has one; required tables choose first. A sheet named for
-    some table is a candidate for other tables only if it names them too."""
+    some table is a candidate for other tables only if it names them too, or if it is a form
+    that holds both (the Renja evaluation form: ``Anggaran`` and ``Program Kegiatan``)."""
     named = {title for title in grids for spec in SHEETS if name_score(title, spec, mapping) > 0}
     taken: set[str] = set()
     choices: list[Choice] = []
@@ -109,7 +109,7 @@ def choose(grids: dict[str, Grid], mapping: Mapping) -> list[Choice]:
         usable = [
             c
             for c in _candidates(spec, grids, mapping)
-            if c.name or (c.title not in taken and c.title not in named)
+            if c.name or c.shared or (c.title not in taken and c.title not in named)
         ]
         if not usable:
             continue

@@ -11,6 +11,7 @@ from pathlib import Path
 import openpyxl
 import pytest
 
+from lkip_xlsx.messages import render
 from lkip_xlsx.model import READING_NOTES, Result, Severity
 from lkip_xlsx.pipeline import convert
 from tests.data.layouts import Sheet, workbook
@@ -189,6 +190,42 @@ PREFIXED_NAME = Sheet(
     titles=["REALISASI ANGGARAN 2023", "DINAS TENAGA KERJA"],
 )
 
+# a budget monitoring sheet: a three-row header (group heading › sub heading › unit), a
+# numbering row with a formula-style number, a closing Jumlah row and a signature block
+MONITORING = Sheet(
+    "Monitoring TW IV",
+    [
+        [
+            "No",
+            "Kode",
+            "Program / Kegiatan / Sub Kegiatan",
+            "Pagu Anggaran (Rp.)",
+            "Realisasi",
+            None,
+            None,
+            "Sisa Anggaran (Rp.)",
+            "Keterangan",
+        ],  # row 4
+        [None, None, None, None, "Keuangan", None, "Fisik", None, None],  # row 5
+        [None, None, None, None, "Rp.", "%", "%", None, None],  # row 6
+        [1, 2, 3, 4, 5, 6, 7, "8 = 4 - 5", 9],  # row 7: numbering
+        ["I", "2.07.02", "Program Pelatihan Kerja dan Produktivitas", 500 * M, 450 * M, 90, 100],
+        ["1", "2.07.02.2.01", "Pelaksanaan Pelatihan", 500 * M, 450 * M, 90, 100],  # row 9
+        [None, "2.07.02.2.01.0001", "Proses Pelaksanaan Pelatihan", 300 * M, 280 * M, 93.33, 100],
+        [None, "2.07.02.2.01.0002", "Pengukuran Produktivitas", 200 * M, 170 * M, 85, 100],
+        ["II", "2.07.04", "Program Hubungan Industrial", 120 * M, 96 * M, 80, 100],  # row 12
+        ["1", "2.07.04.2.01", "Pengembangan Hubungan Industrial", 120 * M, 96 * M, 80, 100],
+        [None, "2.07.04.2.01.0003", "Pencegahan Perselisihan", 120 * M, 96 * M, 80, 100],  # 14
+        [None, None, "Jumlah", 620 * M, 546 * M, 88.06, None],  # row 15
+        [],
+        [None, None, None, None, None, None, "Mengetahui,"],  # row 17
+        [None, None, None, None, None, None, "KEPALA DINAS TENAGA KERJA"],
+        [None, None, None, None, None, None, "NIP. 19700101 199003 1 001"],
+    ],
+    titles=["LAPORAN MONITORING REALISASI FISIK DAN KEUANGAN", "TRIWULAN IV TAHUN 2023"],
+    merges=["A4:A6", "B4:B6", "C4:C6", "D4:D6", "E4:G4", "E5:F5", "G5:G6", "H4:H6", "I4:I6"],
+)
+
 HUBIN = [
     ("Program: Hubungan Industrial", 100 * M, 80 * M),
     ("Kegiatan: Pencegahan Perselisihan", 100 * M, 80 * M),
@@ -293,7 +330,41 @@ CASES: dict[
             ("row_joined", "Anggaran!B8"),
         ],
     ),
+    # a three-row header: pagu from 'Pagu Anggaran (Rp.)', realisasi from 'Realisasi ›
+    # Keuangan › Rp.' (not the 'Fisik' %); hand: 300 + 200 = 500 and 280 + 170 = 450 for the
+    # first programme, 120 / 96 for the second; total 620 / 546 (serapan 546 / 620 = 88,06 %)
+    "monitoring-three-row-header": (
+        MONITORING,
+        [(300, 280), (200, 170), (120, 96)],
+        [
+            ("Program: Pelatihan Kerja dan Produktivitas", 500 * M, 450 * M),
+            ("Kegiatan: Pelaksanaan Pelatihan", 500 * M, 450 * M),
+            ("Sub Kegiatan: Proses Pelaksanaan Pelatihan", 300 * M, 280 * M),
+            ("Sub Kegiatan: Pengukuran Produktivitas", 200 * M, 170 * M),
+            ("Program: Hubungan Industrial", 120 * M, 96 * M),
+            ("Kegiatan: Pengembangan Hubungan Industrial", 120 * M, 96 * M),
+            ("Sub Kegiatan: Pencegahan Perselisihan", 120 * M, 96 * M),
+        ],
+        [("header_paths", "Monitoring TW IV!A4"), ("sheet_chosen", "Monitoring TW IV")],
+    ),
 }
+
+# the notes that say which heading path gave which column, as `lkip check` prints them
+PATH_NOTES = {
+    "monitoring-three-row-header": [
+        "Lembar 'Monitoring TW IV' (baris 4–6) dibaca sebagai Anggaran menurut jalur judul "
+        "kolomnya: No = A 'No'; Kode = B 'Kode'; Uraian = C 'Program / Kegiatan / Sub "
+        "Kegiatan'; Anggaran = D 'Pagu Anggaran (Rp.)'; Realisasi = E 'Realisasi › Keuangan "
+        "› Rp.'; Capaian = F 'Realisasi › Keuangan › %'."
+    ],
+}
+
+
+@pytest.mark.parametrize("case", sorted(PATH_NOTES))
+def test_deep_headers_say_which_path_gave_each_column(case: str, tmp_path: Path) -> None:
+    sheet = CASES[case][0]
+    result = convert(workbook(tmp_path / f"{case}.xlsx", [sheet]), tmp_path / "out.xlsx")
+    assert [render(f) for f in result.findings if f.code == "header_paths"] == PATH_NOTES[case]
 
 
 @pytest.mark.parametrize("case", sorted(CASES))
