@@ -12,6 +12,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from . import budget as budget_mod
+from . import renja
 from . import support as support_mod
 from .contract import normalize
 from .forms import Measure, Problem, Reading, described, understand, written
@@ -246,6 +247,7 @@ def _anggaran(
     """``Anggaran`` levelled, validated and built into the budget tree; and its total row."""
     rows, total_row, level_findings = budget_mod.prepare(ang)
     findings += level_findings
+    findings += renja.quarters(ang, rows)  # the year's realisation against its quarters
     checked, leaves = budget_mod.validation_rows(rows)
     findings += validate_table(ang, checked, {k: k for k in ang.columns}, leaves)
     if any(f.severity is Severity.ERROR and f.sheet == ang.title for f in findings):
@@ -306,6 +308,7 @@ def build_report(raw: RawWorkbook, options: Options) -> tuple[Report | None, lis
     ang = raw.tables.get("anggaran")
     sasaran = _realisasi(real, tahun, options.rules, findings) if real is not None and tahun else ()
     programmes, total_row = _anggaran(ang, findings) if ang is not None else ((), None)
+    renja.outputs(raw)  # Program Kegiatan read from the Renja evaluation form
     _validate_plans(raw, tahun, findings)
     if any(f.severity is Severity.ERROR for f in findings):
         return None, findings

@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from .contract import SHEETS, Mapping, SheetSpec, normalize, sheet_key
+from .contract import SHEET_BY_KEY, SHEETS, Mapping, SheetSpec, normalize, sheet_key
 from .errors import FileReadError
 from .files import MAX_CELLS, read_bytes, sniff
 from .formula import cell_name
@@ -96,6 +96,9 @@ class RawTable:
     depth: int = 1
     paths: dict[str, str] = field(default_factory=dict)
     form: str = ""
+    # the Renja form read as Program Kegiatan carries its reading as Anggaran too: the levels
+    # of its lines come from the codes and prefixes there (lkip_xlsx.renja)
+    companion: RawTable | None = None
 
     def address(self, key: str, row: int) -> str:
         return cell_name(row - 1, self.columns[key] - 1)
@@ -448,6 +451,9 @@ def read_workbook(path: Path, mapping: Mapping | None = None) -> RawWorkbook:
             table = _read_table(spec, title, grids[title], findings, mapping)
             if table is not None:
                 tables[spec.key] = table
+                if table.form and spec.key == "program_kegiatan":
+                    budget = SHEET_BY_KEY["anggaran"]
+                    table.companion = _read_table(budget, title, grids[title], [], mapping)
         taken = {f.sheet for f in findings if f.code == "sheet_ambiguous"}
         for spec in SHEETS:
             if spec.required and spec.key not in tables and spec.title not in taken:

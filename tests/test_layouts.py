@@ -218,12 +218,15 @@ MONITORING = Sheet(
         [None, "2.07.04.2.01.0003", "Pencegahan Perselisihan", 120 * M, 96 * M, 80, 100],  # 14
         [None, None, "Jumlah", 620 * M, 546 * M, 88.06, None],  # row 15
         [],
-        [None, None, None, None, None, None, "Mengetahui,"],  # row 17
-        [None, None, None, None, None, None, "KEPALA DINAS TENAGA KERJA"],
+        [None, None, None, None, None, None, "Jember, 15 Januari 2024"],  # row 17, merged
+        [None, None, None, None, None, None, "KEPALA DINAS TENAGA KERJA"],  # merged
         [None, None, None, None, None, None, "NIP. 19700101 199003 1 001"],
     ],
     titles=["LAPORAN MONITORING REALISASI FISIK DAN KEUANGAN", "TRIWULAN IV TAHUN 2023"],
-    merges=["A4:A6", "B4:B6", "C4:C6", "D4:D6", "E4:G4", "E5:F5", "G5:G6", "H4:H6", "I4:I6"],
+    merges=[
+        *("A4:A6", "B4:B6", "C4:C6", "D4:D6", "E4:G4", "E5:F5", "G5:G6", "H4:H6", "I4:I6"),
+        *("G17:I17", "G18:I18"),
+    ],
 )
 
 HUBIN = [

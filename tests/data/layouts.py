@@ -72,3 +72,71 @@ def workbook(
         _write(wb.create_sheet(sheet.name), sheet)
     wb.save(path)
     return path
+
+
+# -- the Renja evaluation form (Permendagri 86/2017) ----------------------------------------
+# A header entry: (key, heading, layout): layout None = one column over all three header rows;
+# an int n = n columns under one merged heading (the split code); a list of units = a group
+# heading over its unit columns; a list of (sub heading, units) = a group over quarters.
+Layout = None | int | list[str] | list[tuple[str, list[str]]]
+HEADER_ROWS = 3
+
+
+def _col(c: int) -> str:
+    from openpyxl.utils.cell import get_column_letter
+
+    return get_column_letter(c)
+
+
+def form_header(
+    entries: list[tuple[str, str, Layout]], top: int
+) -> tuple[list[list[Value]], list[str], dict[str, int]]:
+    """The three header rows, their merges (``top`` is the first header row in the sheet),
+    and the column of each key (``target.Rp.``, ``tw.IV.Rp.``, ``kode.3``)."""
+    rows: list[list[Value]] = [[], [], []]
+    merges: list[str] = []
+    columns: dict[str, int] = {}
+
+    def put(r: int, value: Value) -> None:
+        rows[r].append(value)
+
+    for key, heading, layout in entries:
+        c = len(rows[0]) + 1
+        if layout is None:
+            for r in range(HEADER_ROWS):
+                put(r, heading if r == 0 else None)
+            merges.append(f"{_col(c)}{top}:{_col(c)}{top + 2}")
+            columns[key] = c
+        elif isinstance(layout, int):
+            for i in range(layout):
+                for r in range(HEADER_ROWS):
+                    put(r, heading if (r, i) == (0, 0) else None)
+                columns[f"{key}.{i + 1}"] = c + i
+            merges.append(f"{_col(c)}{top}:{_col(c + layout - 1)}{top + 2}")
+        elif all(isinstance(u, str) for u in layout):
+            units = [u for u in layout if isinstance(u, str)]
+            for i, unit in enumerate(units):
+                put(0, heading if i == 0 else None)
+                put(1, None)
+                put(2, unit)
+                columns[f"{key}.{unit}"] = c + i
+            merges.append(f"{_col(c)}{top}:{_col(c + len(units) - 1)}{top + 1}")
+        else:
+            start = c
+            for sub, units in [s for s in layout if isinstance(s, tuple)]:
+                sc = len(rows[0]) + 1
+                for i, unit in enumerate(units):
+                    put(0, heading if sc + i == start else None)
+                    put(1, sub if i == 0 else None)
+                    put(2, unit)
+                    columns[f"{key}.{sub}.{unit}"] = sc + i
+                merges.append(f"{_col(sc)}{top + 1}:{_col(sc + len(units) - 1)}{top + 1}")
+            merges.append(f"{_col(start)}{top}:{_col(len(rows[0]))}{top}")
+    return rows, merges, columns
+
+
+def form_row(columns: dict[str, int], values: dict[str, Value]) -> list[Value]:
+    row: list[Value] = [None] * max(columns.values())
+    for key, value in values.items():
+        row[columns[key] - 1] = value
+    return row
