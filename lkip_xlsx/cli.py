@@ -314,7 +314,6 @@ def check(
 def _check_one(path: Path, options: Options, debug: bool) -> tuple[int, list[dict[str, object]]]:
     from .errors import LkipError
     from .messages import as_dict, error_dict, text
-    from .model import TARGET_NOTES, Severity
     from .pipeline import check as run_check
 
     lang = options.lang
@@ -326,12 +325,9 @@ def _check_one(path: Path, options: Options, debug: bool) -> tuple[int, list[dic
         if debug:
             raise
         return 3, [error_dict("unexpected", text("unexpected", lang, path=str(path)), lang)]
-    rows = [
-        as_dict(f, lang)
-        for f in result.findings
-        if f.severity > Severity.INFO or f.code == "sheet_chosen" or f.code in TARGET_NOTES
-    ]
-    return result.exit_code, rows
+    # every finding and every note on how the input was read (sheet chosen, heading path, row
+    # joined, level assumed, target read…): what Pemeriksaan lists, nothing less
+    return result.exit_code, [as_dict(f, lang) for f in result.findings]
 
 
 def _mark_copy(src: Path, report: Path, options: Options, debug: bool) -> None:

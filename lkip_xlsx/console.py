@@ -185,6 +185,10 @@ def check_tables(entries: Sequence[tuple[str, Sequence[dict[str, object]]]], lan
         for f in findings:
             table.add_row(*(str(f[k]) for k in keys))
         console.print(table)
+        notes = sum(1 for f in findings if f["severity"] == "info")
+        counts = {"notes": str(notes), "findings": str(len(findings) - notes)}
+        key = "check_only_notes" if notes == len(findings) else "check_counts"
+        console.print(text(key, lang, **counts), highlight=False, markup=False)
 
 
 def verification(result: Verification, lang: str) -> None:

@@ -375,6 +375,17 @@ MESSAGES: dict[str, dict[str, str]] = {
         "id": "Tidak ada temuan.",
         "en": "No findings.",
     },
+    "check_only_notes": {
+        "id": "Tidak ada temuan; {notes} catatan 'info' di atas hanya menjelaskan cara masukan "
+        "dibaca (tidak perlu tindakan, tetapi periksalah bahwa bacaannya benar).",
+        "en": "No findings; the {notes} 'info' notes above only say how the input was read (no "
+        "action needed, but check that the reading is right).",
+    },
+    "check_counts": {
+        "id": "{findings} temuan yang perlu diperiksa dan {notes} catatan 'info' tentang cara "
+        "masukan dibaca.",
+        "en": "{findings} findings to look at and {notes} 'info' notes on how the input was read.",
+    },
     "template_written": {
         "id": "Templat ditulis: {path}",
         "en": "Template written: {path}",

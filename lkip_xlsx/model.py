@@ -59,8 +59,8 @@ READING_NOTES = frozenset(
     }
 )
 
-# notes on how a target that is not a single number was read (docs/aturan.md §1a): shown by
-# `lkip check` beside the warnings, one per indicator
+# notes on how a target that is not a single number was read (docs/aturan.md §1a), one per
+# indicator
 TARGET_NOTES = frozenset(
     {
         "target_read_upper",
