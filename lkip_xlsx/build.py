@@ -308,7 +308,7 @@ def build_report(raw: RawWorkbook, options: Options) -> tuple[Report | None, lis
     ang = raw.tables.get("anggaran")
     sasaran = _realisasi(real, tahun, options.rules, findings) if real is not None and tahun else ()
     programmes, total_row = _anggaran(ang, findings) if ang is not None else ((), None)
-    renja.outputs(raw)  # Program Kegiatan read from the Renja evaluation form
+    findings += renja.outputs(raw)  # Program Kegiatan read from the Renja evaluation form
     _validate_plans(raw, tahun, findings)
     if any(f.severity is Severity.ERROR for f in findings):
         return None, findings

@@ -185,13 +185,8 @@ class Header:
     form: str = ""  # "renja": the Renja evaluation form's headings were found
 
 
-def _deep(spec: SheetSpec, grid: Grid, r: int, mapping: Mapping) -> Header | None:
-    """A header of up to four rows over a unit row ``K | Rp.``, matched by paths."""
-    if spec.positional:
-        return None
-    u = unit_row_below(grid, r)
-    if u is None:
-        return None
+def _deep(spec: SheetSpec, grid: Grid, r: int, u: int, mapping: Mapping) -> Header | None:
+    """A header of up to four rows (``r`` to the unit row ``u``), matched by paths."""
     found = match_paths(spec, column_paths(grid, r, u), mapping)
     if not _satisfied(spec, found.columns, found.years):
         return None
@@ -202,9 +197,14 @@ def find_header(spec: SheetSpec, grid: Grid, mapping: Mapping | None = None) -> 
     """The table's header; a header may span two rows, or up to four over a unit row."""
     mapping = mapping or Mapping()
     for r in range(min(HEADER_SEARCH_ROWS, len(grid))):
-        deep = _deep(spec, grid, r, mapping)
-        if deep is not None:
-            return deep
+        u = None if spec.positional else unit_row_below(grid, r)
+        if u is not None:
+            # a header over a unit row K | Rp. is read by its paths or not at all: its first
+            # row alone would take a 'Realisasi' over 'Fisik | K' for the money
+            deep = _deep(spec, grid, r, u, mapping)
+            if deep is not None:
+                return deep
+            continue
         one = [_label(v) for v, _ in grid[r]]
         columns, years = _match_header(spec, one, mapping)
         if _satisfied(spec, columns, years):

@@ -132,6 +132,7 @@ class Kind(enum.StrEnum):
     HEADER_PATHS = "header_paths"
     REALISASI_FROM_QUARTERS = "realisasi_from_quarters"
     REALISASI_QUARTERS_DIFFER = "realisasi_quarters_differ"
+    RENJA_FORM = "renja_form"
 
     @property
     def severity(self) -> Severity:
@@ -911,5 +912,20 @@ _SPECS: dict[Kind, _Spec] = {
         "quarters' realisations I–IV ({cells}) {computed}; the year's figure is used. Check "
         "one of them.",
         params=("cells",),
+    ),
+    Kind.RENJA_FORM: _spec(
+        Severity.INFO,
+        "Formulir Evaluasi Renja",
+        "Renja evaluation form",
+        "Lembar '{sheet}' dikenali sebagai formulir Evaluasi Hasil Renja (Permendagri "
+        "86/2017) dan dibaca untuk Tabel 3.6: indikator program sebagai Outcome, indikator "
+        "kegiatan dan sub kegiatan sebagai Output ({count} indikator), dengan K target dan "
+        "realisasi tahun berjalan; setiap baris terbawah mendapat baris Input : Anggaran dari "
+        "Tabel 3.8.",
+        "Sheet '{sheet}' is recognised as the Renja evaluation form (Permendagri 86/2017) "
+        "and read for Tabel 3.6: programme indicators as Outcome, kegiatan and sub kegiatan "
+        "indicators as Output ({count} indicators), with the year's target and realisation "
+        "K; each lowest line gets an Input : Anggaran row from Tabel 3.8.",
+        params=("count",),
     ),
 }

@@ -56,6 +56,7 @@ READING_NOTES = frozenset(
         "rkt_line_unknown",
         "header_paths",
         "realisasi_from_quarters",
+        "renja_form",
     }
 )
 

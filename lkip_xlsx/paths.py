@@ -83,7 +83,7 @@ class Path:
         """The headings that name something: not the unit, not the quarter."""
         out = []
         for label in self.labels:
-            if label in UNITS or _QUARTER.match(label):
+            if label in UNITS or _QUARTER.match(label) or label in ("1", "2", "3", "4"):
                 continue
             m = _TRAILING_UNIT.match(label)
             out.append(m.group(1) if m else label)
@@ -130,6 +130,8 @@ def column_paths(grid: Grid, i: int, u: int) -> list[Path]:
             m = _TRAILING_UNIT.match(labels[-1])
             unit = m.group(2) if m else ""
         quarter = next((_ROMAN[m.group(1)] for t in labels if (m := _QUARTER.match(t))), 0)
+        if not quarter and any("triwulan" in t for t in labels):  # "Triwulan" over 1 2 3 4
+            quarter = next((int(t) for t in labels if t in ("1", "2", "3", "4")), 0)
         out.append(Path(c + 1, tuple(labels), SEPARATOR.join(printed), unit, quarter))
     return out
 

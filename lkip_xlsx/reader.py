@@ -278,7 +278,7 @@ def _read_table(
         for key, c in wanted.items():
             if c - 1 < len(values):
                 v, fmt = values[c - 1]
-                if isinstance(v, str) and not v.strip():
+                if isinstance(v, str) and (not v.strip() or _spilled(spec, key, values, c)):
                     v = None
                 cells[key] = RawCell(v, fmt, cell_name(r - 1, c - 1))
         if any(cell.value is not None for cell in cells.values()):
@@ -317,6 +317,21 @@ def _paths_note(spec: SheetSpec, title: str, header: Header) -> Finding:
         f"A{header.row}",
         value=spec.title,
         params=(("rows", f"{header.row}–{last}"), ("columns", shown), ("table", spec.title)),
+    )
+
+
+_MONEY_KEYS = ("anggaran", "realisasi", "capaian", "realisasi_tw")
+
+
+def _spilled(spec: SheetSpec, key: str, values: list[tuple[object, str]], c: int) -> bool:
+    """A budget heading merged across the row (``Perangkat Daerah : …`` over every column)
+    reads as its text in the money columns too: there it is no amount. A money column never
+    holds the very text of the cell to its left otherwise."""
+    return (
+        spec.key == "anggaran"
+        and key.startswith(_MONEY_KEYS)
+        and c >= 2
+        and values[c - 1][0] == values[c - 2][0]
     )
 
 

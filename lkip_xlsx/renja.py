@@ -122,11 +122,13 @@ def _rows(table: RawTable, lines: dict[int, BudgetRow]) -> list[RawRow]:
     return out
 
 
-def outputs(raw: RawWorkbook) -> None:
+def outputs(raw: RawWorkbook) -> list[Finding]:
     """``Program Kegiatan`` read from the Renja form: its rows rebuilt, each with the level,
-    name and kind of measure the form implies (in place)."""
+    name and kind of measure the form implies (in place); a note says so."""
     table = raw.tables.get("program_kegiatan")
     if table is None or table.form != "renja" or table.companion is None:
-        return
+        return []
     rows, _, _ = prepare(table.companion)
     table.rows = _rows(table, {br.raw.row: br for br in rows})
+    count = sum(1 for row in table.rows if row.text("jenis") in ("Outcome", "Output"))
+    return [Finding(Kind.RENJA_FORM, table.title, params=(("count", str(count)),))]

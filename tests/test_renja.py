@@ -209,7 +209,7 @@ def _form_a() -> Sheet:
     for text in ("Jember, 15 Januari 2024", "KEPALA DINAS TENAGA KERJA", None, "Drs. BUDI"):
         rows.append(form_row(cols, {"tingkat.K": text}))
     merges += [f"{sig[0]}{r}:{sig[1]}{r}" for r in (26, 27, 29)]
-    merges += ["B12:B18", "B19:B22", "D9:E9"]
+    merges += ["B12:B18", "B19:B22", f"D9:{sig[1]}9"]  # the agency heading over the row
     return Sheet("Evaluasi Renja TW IV", rows, TITLES, merges)
 
 
@@ -283,6 +283,7 @@ def test_form_a_budget_from_the_years_rp_columns(tmp_path: Path) -> None:
             ("sheet_chosen", sheet),  # and as Program Kegiatan
             ("header_paths", f"{sheet}!A5"),
             ("header_paths", f"{sheet}!A5"),
+            ("renja_form", sheet),
             ("row_heading", f"{sheet}!D9"),  # Perangkat Daerah : …
             ("row_heading", f"{sheet}!D10"),  # urusan 2
             ("row_heading", f"{sheet}!D11"),  # bidang urusan 2.07
@@ -322,8 +323,15 @@ def test_form_a_budget_from_the_years_rp_columns(tmp_path: Path) -> None:
 
 def test_form_a_notes_name_the_cells_and_paths(tmp_path: Path) -> None:
     result = convert(workbook(tmp_path / "a.xlsx", [_form_a()]), tmp_path / "out.xlsx")
-    said = {f.code: render(f) for f in result.findings if f.code.startswith("realisasi_")}
+    said = {
+        f.code: render(f) for f in result.findings if f.code.startswith(("realisasi_", "renja"))
+    }
     assert said == {
+        "renja_form": "Lembar 'Evaluasi Renja TW IV' dikenali sebagai formulir Evaluasi Hasil "
+        "Renja (Permendagri 86/2017) dan dibaca untuk Tabel 3.6: indikator program sebagai "
+        "Outcome, indikator kegiatan dan sub kegiatan sebagai Output (11 indikator), dengan K "
+        "target dan realisasi tahun berjalan; setiap baris terbawah mendapat baris Input : "
+        "Anggaran dari Tabel 3.8.",
         "realisasi_from_quarters": "Evaluasi Renja TW IV!U16: realisasi tahun berjalan "
         "'Job Fair/Bursa Kerja' kosong; yang dipakai jumlah realisasi triwulan I–IV "
         "(M16 + O16 + Q16 + S16) = 200.000.000.",
@@ -518,6 +526,7 @@ def test_form_b_k_percent_rp_variant(tmp_path: Path) -> None:
             ("sheet_chosen", sheet),
             ("header_paths", f"{sheet}!A5"),
             ("header_paths", f"{sheet}!A5"),
+            ("renja_form", sheet),
         ]
     )
     # hand: 70 + 50 = 120 and 65 + 50 = 115; 80 / 75; programme 200 / 190, serapan 95 %
