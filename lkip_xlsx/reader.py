@@ -29,6 +29,7 @@ from .header import (
     is_numbering,
 )
 from .model import Finding, Kind
+from .numbers import Number, parse_number
 from .sheets import Choice, choose, looks_like
 
 if TYPE_CHECKING:
@@ -326,12 +327,15 @@ _MONEY_KEYS = ("anggaran", "realisasi", "capaian", "realisasi_tw")
 def _spilled(spec: SheetSpec, key: str, values: list[tuple[object, str]], c: int) -> bool:
     """A budget heading merged across the row (``Perangkat Daerah : …`` over every column)
     reads as its text in the money columns too: there it is no amount. A money column never
-    holds the very text of the cell to its left otherwise."""
+    holds the very text of the cell to its left otherwise (a figure typed twice, pagu =
+    realisasi, is a figure)."""
+    v = values[c - 1][0]
     return (
         spec.key == "anggaran"
         and key.startswith(_MONEY_KEYS)
         and c >= 2
-        and values[c - 1][0] == values[c - 2][0]
+        and v == values[c - 2][0]
+        and not isinstance(parse_number(v), Number)
     )
 
 
