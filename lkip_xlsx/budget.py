@@ -1,36 +1,41 @@
 """The ``Anggaran`` sheet: the tree of programmes, kegiatan and sub kegiatan, and the closing
 total. The level of each row is read in :mod:`lkip_xlsx.levels`; a line's amounts are its
-own, or the sum of the account rows folded into it (its own then compared with that sum)."""
+own, or the sum of the account rows folded into it (its own then compared with that sum). The
+amounts come from the sheet's typed frame (:mod:`lkip_xlsx.frames`), read once."""
 
 from __future__ import annotations
 
 from dataclasses import replace
 from decimal import Decimal
 
+from .frames import SheetFrame
 from .levels import BudgetRow, prepare, validation_rows
 from .model import BudgetLine, DeclaredTotal, Finding, Kind, Level, Source
 from .numbers import Number, format_id, parse_number
-from .reader import RawRow, RawTable
+from .reader import RawRow
 
 __all__ = ["BudgetRow", "prepare", "build_tree", "amount", "validation_rows", "declared_total"]
 
 
 def amount(row: RawRow, key: str) -> Number | None:
+    """A raw row's amount, for the readings that run before the sheet is typed (the Renja
+    form's quarters); the budget tree takes its amounts from the typed frame."""
     parsed = parse_number(row.value(key))
     return parsed if isinstance(parsed, Number) else None
 
 
-def _sum(rows: tuple[RawRow, ...], key: str) -> Decimal:
-    return sum((a.value for r in rows if (a := amount(r, key)) is not None), Decimal(0))
+def _sum(frame: SheetFrame, rows: tuple[RawRow, ...], key: str) -> Decimal:
+    return sum((a.value for r in rows if (a := frame.amount(key, r.row)) is not None), Decimal(0))
 
 
-def _folded(table: RawTable, br: BudgetRow, key: str, findings: list[Finding]) -> Decimal | None:
+def _folded(frame: SheetFrame, br: BudgetRow, key: str, findings: list[Finding]) -> Decimal | None:
     """A line's amount: its own, or the sum of the accounts folded into it (which wins, as
     a parent's sum does; an own amount that differs is a discrepancy)."""
-    own = amount(br.raw, key)
+    table = frame.table
+    own = frame.amount(key, br.raw.row)
     if not br.accounts:
         return own.value if own else None
-    total = _sum(br.accounts, key)
+    total = _sum(frame, br.accounts, key)
     if own is not None and own.value != total:
         column = "Anggaran" if key == "anggaran" else "Realisasi"
         findings.append(
@@ -51,21 +56,19 @@ def _folded(table: RawTable, br: BudgetRow, key: str, findings: list[Finding]) -
     return total
 
 
-def _line(table: RawTable, br: BudgetRow, findings: list[Finding]) -> BudgetLine:
-    row = br.raw
+def _line(frame: SheetFrame, br: BudgetRow, findings: list[Finding]) -> BudgetLine:
+    table, row = frame.table, br.raw
     has_pct = "capaian" in table.columns and row.value("capaian") is not None
     return BudgetLine(
         level=br.level,
         name=br.name,
         src=Source(table.title, br.name_cell),
         code=br.code,
-        budget=_folded(table, br, "anggaran", findings),
-        spent=_folded(table, br, "realisasi", findings),
+        budget=_folded(frame, br, "anggaran", findings),
+        spent=_folded(frame, br, "realisasi", findings),
         budget_src=Source(table.title, table.address("anggaran", row.row)),
         spent_src=Source(table.title, table.address("realisasi", row.row)),
-        declared_pct=parse_number(row.value("capaian"), row.cells["capaian"].number_format)
-        if has_pct
-        else None,
+        declared_pct=frame.figure("capaian", row.row) if has_pct else None,
         declared_pct_src=Source(table.title, table.address("capaian", row.row))
         if has_pct
         else None,
@@ -74,14 +77,15 @@ def _line(table: RawTable, br: BudgetRow, findings: list[Finding]) -> BudgetLine
 
 
 def build_tree(
-    table: RawTable, rows: list[BudgetRow]
+    frame: SheetFrame, rows: list[BudgetRow]
 ) -> tuple[tuple[BudgetLine, ...], list[Finding]]:
     """Programmes with their kegiatan and sub kegiatan."""
+    table = frame.table
     findings: list[Finding] = []
     programmes: list[tuple[BudgetLine, list[tuple[BudgetLine, list[BudgetLine]]]]] = []
     orphans: list[BudgetRow] = []
     for br in rows:
-        line = _line(table, br, findings)
+        line = _line(frame, br, findings)
         if br.level is Level.PROGRAM:
             programmes.append((line, []))
         elif not programmes:
@@ -113,15 +117,16 @@ def build_tree(
     return tree, findings
 
 
-def declared_total(table: RawTable, row: RawRow | None) -> DeclaredTotal | None:
+def declared_total(frame: SheetFrame, row: RawRow | None) -> DeclaredTotal | None:
     if row is None:
         return None
-    b, s = amount(row, "anggaran"), amount(row, "realisasi")
+    table = frame.table
+    b, s = frame.amount("anggaran", row.row), frame.amount("realisasi", row.row)
     has_pct = "capaian" in table.columns
     return DeclaredTotal(
         budget=b.value if b else None,
         spent=s.value if s else None,
-        pct=parse_number(row.value("capaian"), row.cells["capaian"].number_format)
+        pct=frame.figure("capaian", row.row)
         if has_pct and row.value("capaian") is not None
         else None,
         src=Source(table.title, table.address("uraian", row.row)),

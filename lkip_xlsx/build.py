@@ -1,7 +1,8 @@
 """Raw tables -> the typed :class:`~lkip_xlsx.model.Report`, with findings.
 
-Validation runs here, sheet by sheet (pandera, :mod:`lkip_xlsx.schemas`); values are parsed
-once (:mod:`lkip_xlsx.numbers`); sasaran, indicators and the budget tree are assembled, and
+Each sheet is read once into typed columns (:mod:`lkip_xlsx.frames`) and validated against the
+contract's pandera schema (:mod:`lkip_xlsx.schemas`); sasaran, indicators and the budget tree
+are assembled from the typed values, and
 the link from budget to sasaran is taken from ``RKT`` or from ``Anggaran``'s ``Sasaran``.
 """
 
@@ -9,14 +10,15 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Sequence
-from dataclasses import replace
+from dataclasses import dataclass, field, replace
 
 from . import budget as budget_mod
 from . import renja
 from . import support as support_mod
-from .contract import normalize
+from .contract import Holds, normalize
 from .forms import Measure, Problem, Reading, described, understand, written
-from .lookup import address, fill_down, match_name, measured, parsed, resolve
+from .frames import SheetFrame, contract_columns, typed_frame
+from .lookup import address, fill_down, match_name, measured, resolve
 from .model import (
     BudgetLine,
     Finding,
@@ -33,7 +35,7 @@ from .numbers import Blank, NotANumber, Number, Parsed, format_id, parse_number
 from .plans import link_inputs, link_pk_programmes, read_plans
 from .reader import RawRow, RawTable, RawWorkbook
 from .rules import Polarity, RuleSet, Status, parse_polarity
-from .schemas import validate_table
+from .schemas import validate_frame
 
 __all__ = ["build_report", "match_name"]
 
@@ -91,80 +93,98 @@ def _unit(satuan: str, *values: Measure) -> str | None:
     return None
 
 
+@dataclass
+class _Group:
+    """One sasaran while its indicators are gathered."""
+
+    name: str
+    src: Source
+    declared: dict[str, tuple[Parsed, Source]]
+    indicators: list[Indicator] = field(default_factory=list)
+
+    def sasaran(self, number: int) -> Sasaran:
+        cap = self.declared.get("capaian_sasaran")
+        ser = self.declared.get("serapan_sasaran")
+        return Sasaran(
+            number,
+            self.name,
+            self.src,
+            tuple(self.indicators),
+            declared_capaian=cap[0] if cap else None,
+            declared_capaian_src=cap[1] if cap else None,
+            declared_serapan=ser[0] if ser else None,
+            declared_serapan_src=ser[1] if ser else None,
+        )
+
+
+def _group(frame: SheetFrame, row: RawRow) -> _Group:
+    table = frame.table
+    return _Group(
+        row.text("sasaran"),
+        Source(table.title, table.address("sasaran", row.row)),
+        {
+            k: (frame.figure(k, row.row), Source(table.title, table.address(k, row.row)))
+            for k in ("capaian_sasaran", "serapan_sasaran")
+            if k in table.columns
+        },
+    )
+
+
 def _indicators(
-    table: RawTable, tahun: int, rules: RuleSet, findings: list[Finding]
+    frame: SheetFrame, keys: dict[str, str], rules: RuleSet, findings: list[Finding]
 ) -> tuple[Sasaran, ...]:
-    target_key = resolve(table, "target", tahun)
-    real_key = resolve(table, "realisasi", tahun)
-    capaian_key = resolve(table, "capaian", tahun)
-    past = sorted(y for y in table.years.get("realisasi", {}) if y < tahun)
-    groups: dict[str, tuple[str, Source, list[Indicator]]] = {}
-    declared: dict[str, dict[str, tuple[Parsed, Source]]] = {}
-    for row in table.rows:
-        target = measured(row, target_key, rules.grades)
-        real = measured(row, real_key, rules.grades)
-        reading, status, problems = understand(
-            target, real, row.value("polaritas"), row.text("satuan"), rules.grades
-        )
-        src_real = Source(table.title, address(table, real_key, row.row))
-        src_target = Source(table.title, address(table, target_key, row.row))
-        src_polarity = (
-            Source(table.title, table.address("polaritas", row.row))
-            if "polaritas" in table.columns
-            else src_target
-        )
-        where = {"target": src_target, "real": src_real, "polarity": src_polarity}
-        findings += [_problem(p, where, target, real, reading) for p in problems]
-        _status_finding(status, real, src_real, src_target, findings)
-        declared_src = (
-            Source(table.title, address(table, capaian_key, row.row)) if capaian_key else None
-        )
-        polarity = reading.polarity if reading else parse_polarity(row.value("polaritas"))
-        indicator = Indicator(
-            name=row.text("indikator"),
-            unit=_unit(row.text("satuan"), target, real),
-            polarity=polarity or Polarity.POSITIF,
-            target=target,
-            real=real,
-            status=status,
-            name_src=Source(table.title, table.address("indikator", row.row)),
-            target_src=src_target,
-            real_src=src_real,
-            reading=reading,
-            past=tuple((y, parsed(row, f"realisasi@{y}")) for y in past),
-            national=parsed(row, "nasional") if "nasional" in table.columns else None,
-            responsible=row.text("penanggung_jawab"),
-            declared_capaian=parsed(row, capaian_key) if capaian_key else None,
-            declared_capaian_src=declared_src,
-            note=row.text("keterangan"),
-        )
-        name = row.text("sasaran")
-        key = normalize(name)
+    """The typed ``Realisasi`` read into sasaran and their indicators; ``keys`` names the
+    reporting year's target, realisation and capaian columns."""
+    groups: dict[str, _Group] = {}
+    for row in frame.table.rows:
+        indicator = _indicator(frame, row, keys, rules, findings)
+        key = normalize(row.text("sasaran"))
         if key not in groups:
-            groups[key] = (name, Source(table.title, table.address("sasaran", row.row)), [])
-            declared[key] = {
-                k: (parsed(row, k), Source(table.title, table.address(k, row.row)))
-                for k in ("capaian_sasaran", "serapan_sasaran")
-                if k in table.columns
-            }
-        groups[key][2].append(indicator)
-    out = []
-    for i, (key, (name, src, inds)) in enumerate(groups.items(), start=1):
-        cap = declared[key].get("capaian_sasaran")
-        ser = declared[key].get("serapan_sasaran")
-        out.append(
-            Sasaran(
-                i,
-                name,
-                src,
-                tuple(inds),
-                declared_capaian=cap[0] if cap else None,
-                declared_capaian_src=cap[1] if cap else None,
-                declared_serapan=ser[0] if ser else None,
-                declared_serapan_src=ser[1] if ser else None,
-            )
-        )
-    return tuple(out)
+            groups[key] = _group(frame, row)
+        groups[key].indicators.append(indicator)
+    return tuple(g.sasaran(i) for i, g in enumerate(groups.values(), start=1))
+
+
+def _indicator(
+    frame: SheetFrame, row: RawRow, keys: dict[str, str], rules: RuleSet, findings: list[Finding]
+) -> Indicator:
+    table, at = frame.table, row.row
+    target = measured(row, keys["target"], rules.grades)
+    real = measured(row, keys["realisasi"], rules.grades)
+    reading, status, problems = understand(
+        target, real, row.value("polaritas"), row.text("satuan"), rules.grades
+    )
+    src_real = Source(table.title, address(table, keys["realisasi"], at))
+    src_target = Source(table.title, address(table, keys["target"], at))
+    src_polarity = (
+        Source(table.title, table.address("polaritas", at))
+        if "polaritas" in table.columns
+        else src_target
+    )
+    where = {"target": src_target, "real": src_real, "polarity": src_polarity}
+    findings += [_problem(p, where, target, real, reading) for p in problems]
+    _status_finding(status, real, src_real, src_target, findings)
+    capaian = keys["capaian"]
+    past = [int(k.split("@")[1]) for k in frame.readings if k.startswith("realisasi@")]
+    polarity = reading.polarity if reading else parse_polarity(row.value("polaritas"))
+    return Indicator(
+        name=row.text("indikator"),
+        unit=_unit(row.text("satuan"), target, real),
+        polarity=polarity or Polarity.POSITIF,
+        target=target,
+        real=real,
+        status=status,
+        name_src=Source(table.title, table.address("indikator", at)),
+        target_src=src_target,
+        real_src=src_real,
+        reading=reading,
+        past=tuple((y, frame.figure(f"realisasi@{y}", at)) for y in sorted(past)),
+        national=frame.figure("nasional", at) if "nasional" in table.columns else None,
+        responsible=row.text("penanggung_jawab"),
+        declared_capaian=frame.figure(capaian, at) if capaian else None,
+        declared_capaian_src=Source(table.title, address(table, capaian, at)) if capaian else None,
+        note=row.text("keterangan"),
+    )
 
 
 _COLUMN = {"target": "Target", "real": "Realisasi", "polarity": "Polaritas"}
@@ -222,11 +242,11 @@ def _status_finding(
 def _realisasi(
     real: RawTable, tahun: int, rules: RuleSet, findings: list[Finding]
 ) -> tuple[Sasaran, ...]:
-    """``Realisasi`` validated, then read into sasaran and indicators (none on an error)."""
-    resolved = {k: k for k in real.columns}
-    for base in ("target", "realisasi", "capaian"):
-        resolved[base] = resolve(real, base, tahun)
-        if not resolved[base] and base != "capaian":
+    """``Realisasi`` typed and validated, then read into sasaran and indicators (none on an
+    error)."""
+    keys = {base: resolve(real, base, tahun) for base in ("target", "realisasi", "capaian")}
+    for base in ("target", "realisasi"):
+        if not keys[base]:
             findings.append(
                 Finding(
                     Kind.COLUMN_MISSING,
@@ -235,26 +255,31 @@ def _realisasi(
                 )
             )
     fill_down(real.rows, "sasaran")
-    findings += validate_table(real, real.rows, resolved)
+    past = {f"realisasi@{y}": Holds.FIGURE for y in real.years.get("realisasi", {}) if y < tahun}
+    frame = typed_frame(real, real.rows, contract_columns(real, keys, past))
+    findings += validate_frame(frame)
     if any(f.severity is Severity.ERROR for f in findings):
         return ()
-    return _indicators(real, tahun, rules, findings)
+    return _indicators(frame, keys, rules, findings)
 
 
 def _anggaran(
     ang: RawTable, findings: list[Finding]
-) -> tuple[tuple[BudgetLine, ...], RawRow | None]:
-    """``Anggaran`` levelled, validated and built into the budget tree; and its total row."""
+) -> tuple[tuple[BudgetLine, ...], RawRow | None, SheetFrame | None]:
+    """``Anggaran`` levelled, typed, validated and built into the budget tree; its total row
+    and its typed frame."""
     rows, total_row, level_findings = budget_mod.prepare(ang)
     findings += level_findings
     findings += renja.quarters(ang, rows)  # the year's realisation against its quarters
     checked, leaves = budget_mod.validation_rows(rows)
-    findings += validate_table(ang, checked, {k: k for k in ang.columns}, leaves)
+    every = [*checked, total_row] if total_row is not None else checked
+    frame = typed_frame(ang, every, contract_columns(ang))
+    findings += validate_frame(frame, [r.row for r in checked], leaves)
     if any(f.severity is Severity.ERROR and f.sheet == ang.title for f in findings):
-        return (), total_row
-    programmes, tree_findings = budget_mod.build_tree(ang, rows)
+        return (), total_row, frame
+    programmes, tree_findings = budget_mod.build_tree(frame, rows)
     findings += tree_findings
-    return programmes, total_row
+    return programmes, total_row, frame
 
 
 def _validate_plans(raw: RawWorkbook, tahun: int, findings: list[Finding]) -> None:
@@ -265,9 +290,10 @@ def _validate_plans(raw: RawWorkbook, tahun: int, findings: list[Finding]) -> No
                 # output and outcome rows under a sub kegiatan leave its name blank
                 fill_down(table.rows, "uraian")
                 fill_down(table.rows, "level")
-            resolved = {k: k for k in table.columns}
-            resolved["target"] = resolve(table, "target", tahun) or ""
-            findings += validate_table(table, table.rows, resolved)
+            # the reporting year's target column (``Target 2023``) when there is no plain one
+            resolved = {"target": resolve(table, "target", tahun)}
+            frame = typed_frame(table, table.rows, contract_columns(table, resolved))
+            findings += validate_frame(frame)
 
 
 def _support(
@@ -307,7 +333,9 @@ def build_report(raw: RawWorkbook, options: Options) -> tuple[Report | None, lis
     real = raw.tables.get("realisasi")
     ang = raw.tables.get("anggaran")
     sasaran = _realisasi(real, tahun, options.rules, findings) if real is not None and tahun else ()
-    programmes, total_row = _anggaran(ang, findings) if ang is not None else ((), None)
+    programmes, total_row, ang_frame = (
+        _anggaran(ang, findings) if ang is not None else ((), None, None)
+    )
     findings += renja.outputs(raw)  # Program Kegiatan read from the Renja evaluation form
     _validate_plans(raw, tahun, findings)
     if any(f.severity is Severity.ERROR for f in findings):
@@ -318,7 +346,9 @@ def build_report(raw: RawWorkbook, options: Options) -> tuple[Report | None, lis
         identity=identity,
         sasaran=sasaran,
         programmes=programmes,
-        declared_total=budget_mod.declared_total(ang, total_row) if ang is not None else None,
+        declared_total=budget_mod.declared_total(ang_frame, total_row)
+        if ang_frame is not None
+        else None,
         support=support.programmes,
         support_lines=support.lines,
         support_source=support_source,

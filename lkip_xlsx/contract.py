@@ -1,4 +1,7 @@
-"""Input contract v1 as data: sheets, their synonyms, their columns and synonyms.
+"""Input contract v1 as data: sheets, their synonyms, their columns and synonyms, what each
+column must hold and how the blank template prints it. Stated once: the reader's header search,
+the pandera schemas (:mod:`lkip_xlsx.schemas`) and the template's headers
+(:mod:`lkip_xlsx.template`) are all derived from :data:`SHEETS`.
 
 Names are compared after :func:`normalize`: case-folded, punctuation and extra spaces
 removed, and the spelling variants that real reports carry (``Presentase``,
@@ -7,11 +10,15 @@ removed, and the spelling variants that real reports carry (``Presentase``,
 
 from __future__ import annotations
 
+import enum
 import functools
 import re
 from dataclasses import dataclass, field
 
+from .kinds import Severity
+
 __all__ = [
+    "Holds",
     "ColumnSpec",
     "SheetSpec",
     "SHEETS",
@@ -50,12 +57,28 @@ def sheet_key(name: str) -> str:
 YEAR_COLUMN = re.compile(r"^(target|realisasi|capaian)(?: tahun)? ((?:19|20)\d\d)$")
 
 
+class Holds(enum.Enum):
+    """What a column's cells hold once read (:mod:`lkip_xlsx.frames` types them so)."""
+
+    ANYTHING = "anything"  # text taken as written, or read elsewhere (a target's forms)
+    TEXT = "text"  # text; checked: not blank
+    POLARITY = "polarity"  # positif / negatif (blank = positif); checked: one of the two
+    FIGURE = "figure"  # a figure or blank ("-", "data tidak tersedia"); checked: not other text
+    AMOUNT = "amount"  # rupiah; checked: not negative, and present on the budget's leaves
+
+
 @dataclass(frozen=True)
 class ColumnSpec:
     key: str
     synonyms: tuple[str, ...]
     required: bool = False
     label: str = ""  # the canonical header, as messages show it
+    holds: Holds = Holds.ANYTHING
+    # a cell that does not hold what it must is a finding of this severity (None: not checked)
+    severity: Severity | None = None
+    template: bool = True  # the blank template has this column
+    header: str = ""  # the template's header, when not the label (RKT's repeated "Target")
+    then: tuple[str, ...] = ()  # the template's example year columns right after this one
 
     def matches(self, normalized: str) -> bool:
         return normalized in self.names
@@ -83,8 +106,21 @@ class SheetSpec:
         return next(c for c in self.columns if c.key == key)
 
 
-def _c(key: str, label: str, *synonyms: str, required: bool = False) -> ColumnSpec:
-    return ColumnSpec(key, synonyms, required, label)
+def _c(
+    key: str,
+    label: str,
+    *synonyms: str,
+    required: bool = False,
+    holds: Holds = Holds.ANYTHING,
+    severity: Severity | None = None,
+    template: bool = True,
+    header: str = "",
+    then: tuple[str, ...] = (),
+) -> ColumnSpec:
+    return ColumnSpec(key, synonyms, required, label, holds, severity, template, header, then)
+
+
+_ERROR, _WARNING = Severity.ERROR, Severity.WARNING
 
 
 SHEETS: tuple[SheetSpec, ...] = (
@@ -109,8 +145,15 @@ SHEETS: tuple[SheetSpec, ...] = (
         ),
         True,
         (
-            _c("no", "No", "Nomor"),
-            _c("sasaran", "Sasaran", "Sasaran Strategis", required=True),
+            _c("no", "No", "Nomor", template=False),
+            _c(
+                "sasaran",
+                "Sasaran",
+                "Sasaran Strategis",
+                required=True,
+                holds=Holds.TEXT,
+                severity=_ERROR,
+            ),
             _c(
                 "indikator",
                 "Indikator",
@@ -119,14 +162,36 @@ SHEETS: tuple[SheetSpec, ...] = (
                 "IKU",
                 "Indikator Kinerja Utama",
                 required=True,
+                holds=Holds.TEXT,
+                severity=_ERROR,
             ),
             _c("satuan", "Satuan", "Unit"),
-            _c("polaritas", "Polaritas", "Sifat", "Arah"),
+            _c("polaritas", "Polaritas", "Sifat", "Arah", holds=Holds.POLARITY, severity=_ERROR),
+            # Target and Realisasi take every form of docs/aturan.md §1a (lkip_xlsx.forms); what
+            # fits none is that indicator's status (tidak dapat dihitung), never an error
             _c("target", "Target", required=True),
-            _c("realisasi", "Realisasi", required=True),
-            _c("nasional", "Realisasi Nasional", "Nasional"),
+            _c(
+                "realisasi",
+                "Realisasi",
+                required=True,
+                then=("Realisasi 2022", "Realisasi 2023"),
+            ),
+            _c(
+                "nasional",
+                "Realisasi Nasional",
+                "Nasional",
+                holds=Holds.FIGURE,
+                severity=_WARNING,
+            ),
             _c("penanggung_jawab", "Penanggung Jawab", "Sumber Data", "Bidang"),
-            _c("capaian", "Capaian", "% Capaian", "Capaian (%)"),
+            _c(
+                "capaian",
+                "Capaian",
+                "% Capaian",
+                "Capaian (%)",
+                holds=Holds.FIGURE,
+                severity=_WARNING,
+            ),
             _c("keterangan", "Keterangan", "Ket."),
             # beyond contract v1, for the audit: what the report printed per sasaran
             _c(
@@ -135,12 +200,16 @@ SHEETS: tuple[SheetSpec, ...] = (
                 "Rata-rata Capaian",
                 "Rata rata capaian",
                 "Capaian Rata-rata",
+                holds=Holds.FIGURE,
+                template=False,
             ),
             _c(
                 "serapan_sasaran",
                 "Serapan Sasaran",
                 "% Serapan Anggaran",
                 "Serapan Anggaran",
+                holds=Holds.FIGURE,
+                template=False,
             ),
         ),
     ),
@@ -150,7 +219,7 @@ SHEETS: tuple[SheetSpec, ...] = (
         ("Realisasi Anggaran", "Realisasi Belanja", "Belanja", "LRA", "Tabel 3.8"),
         True,
         (
-            _c("no", "No", "Nomor"),
+            _c("no", "No", "Nomor", template=False),
             _c("kode", "Kode", "Kode Rekening", "Kode Program"),
             _c("level", "Level", "Tingkat", "Jenis"),
             _c(
@@ -160,6 +229,8 @@ SHEETS: tuple[SheetSpec, ...] = (
                 "Program / Kegiatan / Sub Kegiatan",
                 "Nama",
                 required=True,
+                holds=Holds.TEXT,
+                severity=_ERROR,
             ),
             _c(
                 "anggaran",
@@ -168,6 +239,8 @@ SHEETS: tuple[SheetSpec, ...] = (
                 "Anggaran (Rp.)",
                 "Pagu Anggaran",
                 required=True,
+                holds=Holds.AMOUNT,
+                severity=_ERROR,
             ),
             _c(
                 "realisasi",
@@ -175,15 +248,32 @@ SHEETS: tuple[SheetSpec, ...] = (
                 "Realisasi (Rp)",
                 "Realisasi Anggaran",
                 required=True,
+                holds=Holds.AMOUNT,
+                severity=_ERROR,
             ),
-            _c("capaian", "Capaian", "%", "Capaian (%)", "Serapan"),
+            _c(
+                "capaian",
+                "Capaian",
+                "%",
+                "Capaian (%)",
+                "Serapan",
+                holds=Holds.FIGURE,
+                severity=_WARNING,
+            ),
             _c("sasaran", "Sasaran"),
             # v2: the code split over columns, each holding its own segment
-            _c("kode_urusan", "Urusan", "Kode Urusan"),
-            _c("kode_bidang", "Bidang Urusan", "Bidang", "Kode Bidang", "Kode Bidang Urusan"),
-            _c("kode_program", "Program"),
-            _c("kode_kegiatan", "Kegiatan"),
-            _c("kode_sub", "Sub Kegiatan"),
+            _c("kode_urusan", "Urusan", "Kode Urusan", template=False),
+            _c(
+                "kode_bidang",
+                "Bidang Urusan",
+                "Bidang",
+                "Kode Bidang",
+                "Kode Bidang Urusan",
+                template=False,
+            ),
+            _c("kode_program", "Program", template=False),
+            _c("kode_kegiatan", "Kegiatan", template=False),
+            _c("kode_sub", "Sub Kegiatan", template=False),
         ),
     ),
     SheetSpec(
@@ -192,9 +282,18 @@ SHEETS: tuple[SheetSpec, ...] = (
         ("Perjanjian Kinerja", "PK Perubahan"),
         False,
         (
-            _c("no", "No"),
+            _c("no", "No", template=False),
             _c("sasaran", "Sasaran Strategis", "Sasaran", required=True),
-            _c("indikator", "Indikator Kinerja", "Indikator", "Indikator Sasaran", required=True),
+            # a PK target is printed as written and compared with the Realisasi target (audit)
+            _c(
+                "indikator",
+                "Indikator Kinerja",
+                "Indikator",
+                "Indikator Sasaran",
+                required=True,
+                holds=Holds.TEXT,
+                severity=_WARNING,
+            ),
             _c("target", "Target", required=True),
         ),
     ),
@@ -204,11 +303,12 @@ SHEETS: tuple[SheetSpec, ...] = (
         ("Rencana Strategis", "Matriks Renstra"),
         False,
         (
-            _c("no", "No"),
+            _c("no", "No", template=False),
             _c("sasaran", "Sasaran", "Sasaran Strategis", required=True),
             _c("indikator", "Indikator", "Indikator Sasaran", required=True),
-            _c("satuan", "Satuan"),
-            _c("polaritas", "Polaritas"),
+            # the target of each year follows, one column per year ("2021", "2022" …)
+            _c("satuan", "Satuan", then=tuple(str(y) for y in range(2021, 2027))),
+            _c("polaritas", "Polaritas", template=False),
             # (v2) the goal each sasaran serves, printed when present
             _c("tujuan", "Tujuan"),
             _c("indikator_tujuan", "Indikator Tujuan"),
@@ -221,25 +321,32 @@ SHEETS: tuple[SheetSpec, ...] = (
         ("Rencana Kinerja Tahunan",),
         False,
         (
-            _c("tujuan", "Tujuan"),  # (v2) printed when present
-            _c("indikator_tujuan", "Indikator Tujuan"),
             _c("sasaran", "Sasaran", "Sasaran Strategis", required=True),
             _c("indikator_sasaran", "Indikator Sasaran"),
-            _c("target_sasaran", "Target Sasaran"),
+            # each "Target" belongs to the level before it (positional)
+            _c("target_sasaran", "Target Sasaran", header="Target"),
             _c("program", "Program", required=True),
             _c("indikator_program", "Indikator Program"),
-            _c("target_program", "Target Program"),
+            _c("target_program", "Target Program", header="Target"),
             _c("kegiatan", "Kegiatan"),
             _c("indikator_kegiatan", "Indikator Kegiatan"),
-            _c("target_kegiatan", "Target Kegiatan"),
+            _c("target_kegiatan", "Target Kegiatan", header="Target"),
             _c("sub_kegiatan", "Sub Kegiatan", "Nama Sub Kegiatan"),
             _c(
                 "indikator_sub_kegiatan",
                 "Indikator Sub Kegiatan",
                 "Indikator Kegiatan (Output)",
             ),
-            _c("target_sub_kegiatan", "Target Sub Kegiatan"),
-            _c("anggaran", "Anggaran", "Anggaran (Rp.)", "Pagu"),
+            _c("target_sub_kegiatan", "Target Sub Kegiatan", header="Target"),
+            _c(
+                "anggaran",
+                "Anggaran",
+                "Anggaran (Rp.)",
+                "Pagu",
+                holds=Holds.FIGURE,  # read, not checked: plans.py prints it as written
+            ),
+            _c("tujuan", "Tujuan"),  # (v2) printed when present
+            _c("indikator_tujuan", "Indikator Tujuan"),
         ),
         positional=True,
     ),
@@ -251,11 +358,19 @@ SHEETS: tuple[SheetSpec, ...] = (
         (
             _c("sasaran", "Sasaran"),
             _c("level", "Level", "Tingkat"),
-            _c("uraian", "Uraian", "Program/Kegiatan", "Nama", required=True),
+            _c(
+                "uraian",
+                "Uraian",
+                "Program/Kegiatan",
+                "Nama",
+                required=True,
+                holds=Holds.TEXT,
+                severity=_WARNING,
+            ),
             _c("jenis", "Jenis"),
             _c("indikator", "Indikator", required=True),
-            _c("target", "Target"),
-            _c("realisasi", "Realisasi"),
+            _c("target", "Target", holds=Holds.FIGURE, severity=_WARNING),
+            _c("realisasi", "Realisasi", holds=Holds.FIGURE, severity=_WARNING),
             _c("satuan", "Satuan"),
         ),
     ),

@@ -1,183 +1,164 @@
-"""pandera schemas, one per input sheet; failures become findings with real cell addresses.
+"""pandera schemas built from the contract, one per typed sheet; failures become findings.
 
-Each sheet is turned into a DataFrame of the raw cell values, indexed by the Excel row
-number, so that a failure case maps straight back to ``Realisasi!F7`` and never to a
-DataFrame index. Schemas run with ``lazy=True``: every fault is reported, not the first.
+The schema of a sheet is derived from its :class:`~lkip_xlsx.contract.ColumnSpec` entries (what
+each column holds and the severity of a fault) and validates the typed frame of
+:mod:`lkip_xlsx.frames`: real dtypes (``string``, exact ``Decimal``, a categorical of how each
+figure was read), built-in checks (``isin``, ``ge``) and one vectorised custom check (an amount
+is required on the leaves of the budget tree). It runs with ``lazy=True``: every fault is
+reported, not the first. The frame is indexed by Excel row and carries each value's source
+cell, so a failure case maps straight back to ``Realisasi!F7``.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+import functools
+from collections.abc import Callable
 from dataclasses import dataclass
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
+from .contract import Holds
+from .frames import CELL, READ, SheetFrame
 from .model import Finding, Kind, Severity
-from .numbers import Blank, Number, parse_number
-from .reader import RawRow, RawTable, column_label
-from .rules import parse_polarity
+from .reader import column_label
 
 if TYPE_CHECKING:
     import pandas as pd
+    import pandera.pandas as pa
 
-__all__ = ["ColumnRule", "validate_table", "RULES"]
+__all__ = ["validate_frame", "sheet_schema", "KIND_OF"]
+
+# what a column holds -> the finding a cell that does not hold it gives
+KIND_OF = {
+    Holds.TEXT: Kind.REQUIRED_BLANK,
+    Holds.POLARITY: Kind.POLARITY_UNKNOWN,
+    Holds.FIGURE: Kind.NOT_A_NUMBER,
+    Holds.AMOUNT: Kind.AMOUNT_INVALID,
+}
+_READABLE = ("figure", "blank", "no_data")  # a figure column may be left without a figure
 
 
 @dataclass(frozen=True)
-class ColumnRule:
-    """What one column must hold. ``kind`` is one of: ``text`` (required text), ``number``
-    (a required figure), ``number_optional`` (a figure or blank), ``polarity``,
-    ``amount`` (a figure, required on leaf rows of the budget tree only)."""
+class _Fault:
+    """What a failure in one schema column means: the cell's column key, kind and severity."""
 
     key: str
-    kind: str
+    kind: Kind
     severity: Severity
 
 
-def _is_number(v: object) -> bool:
-    return isinstance(parse_number(v), Number)
-
-
-def _number_or_blank(v: object) -> bool:
-    return isinstance(parse_number(v), Number | Blank)
-
-
-def _non_negative(v: object) -> bool:
-    p = parse_number(v)
-    return isinstance(p, Number) and p.value >= 0
-
-
-def _text(v: object) -> bool:
-    return bool(str(v).strip())
-
-
-_CHECKS: dict[str, tuple[Kind, Callable[[object], bool]]] = {
-    "text": (Kind.REQUIRED_BLANK, _text),
-    "number": (Kind.NOT_A_NUMBER, _is_number),
-    "number_optional": (Kind.NOT_A_NUMBER, _number_or_blank),
-    "polarity": (Kind.POLARITY_UNKNOWN, lambda v: parse_polarity(v) is not None),
-}
-
-# Sheet key -> column rules. Resolved keys (``target`` may be ``target@2023``) are mapped by
-# the caller.
-RULES: dict[str, tuple[ColumnRule, ...]] = {
-    "realisasi": (
-        ColumnRule("sasaran", "text", Severity.ERROR),
-        ColumnRule("indikator", "text", Severity.ERROR),
-        # Target and Realisasi take every form of docs/aturan.md §1a; what fits none is that
-        # indicator's status (tidak dapat dihitung), never an error that stops the output
-        ColumnRule("polaritas", "polarity", Severity.ERROR),
-        ColumnRule("nasional", "number_optional", Severity.WARNING),
-        ColumnRule("capaian", "number_optional", Severity.WARNING),
-    ),
-    "anggaran": (
-        ColumnRule("uraian", "text", Severity.ERROR),
-        ColumnRule("anggaran", "amount", Severity.ERROR),
-        ColumnRule("realisasi", "amount", Severity.ERROR),
-        ColumnRule("capaian", "number_optional", Severity.WARNING),
-    ),
-    # a PK target is printed as written and compared with the Realisasi target (audit)
-    "pk": (ColumnRule("indikator", "text", Severity.WARNING),),
-    "rkt": (ColumnRule("anggaran", "number_optional", Severity.WARNING),),
-    "program_kegiatan": (
-        ColumnRule("uraian", "text", Severity.WARNING),
-        ColumnRule("target", "number_optional", Severity.WARNING),
-        ColumnRule("realisasi", "number_optional", Severity.WARNING),
-    ),
-}
-
-
-def _frame(rows: Sequence[RawRow], keys: Sequence[str]) -> pd.DataFrame:
+@functools.cache
+def _decimal() -> object:
+    """pandera's ``Decimal`` dtype: exact figures, any scale a person types (Excel keeps 15
+    significant digits). Its check answers an all-blank column with a mask on a fresh
+    ``RangeIndex``, which pandera cannot align with a frame indexed by Excel row: the mask is
+    given the column's index back."""
     import pandas as pd
+    from pandera import dtypes
+    from pandera.engines import pandas_engine
 
-    data = {k: [r.value(k) for r in rows] for k in keys}
-    return pd.DataFrame(data, index=[r.row for r in rows], dtype=object)
+    @dtypes.immutable(init=True)
+    class ExactDecimal(pandas_engine.Decimal):
+        def check(self, pandera_dtype: Any, data_container: Any = None) -> Any:
+            found = super().check(pandera_dtype, data_container)
+            if isinstance(found, pd.Series) and data_container is not None:
+                found.index = data_container.index
+            return found
+
+    return ExactDecimal(precision=64, scale=48)
 
 
-def validate_table(
-    table: RawTable,
-    rows: Sequence[RawRow],
-    resolved: dict[str, str],
-    leaf_rows: frozenset[int] = frozenset(),
-) -> list[Finding]:
-    """Validate ``rows`` of ``table`` against the sheet's rules.
-
-    ``resolved`` maps a rule's key to the column key present in the table (``target`` ->
-    ``target@2023``); rules whose column is absent are skipped (a missing required column is
-    found when the header is searched). ``leaf_rows`` are the Excel rows of budget leaves.
-    """
-    import pandas as pd
+def _columns(key: str, holds: Holds, leaves: frozenset[int] | None) -> dict[str, pa.Column]:
+    """The schema columns that check one contract column (its value and how it was read)."""
     import pandera.pandas as pa
+
+    if holds is Holds.TEXT:
+        return {key: pa.Column("string", nullable=False, required=False)}
+    if holds is Holds.POLARITY:
+        allowed = pa.Check.isin(("positif", "negatif"))
+        return {key: pa.Column("string", allowed, nullable=False, required=False)}
+    if holds is Holds.FIGURE:
+        return {
+            key: pa.Column(_decimal(), nullable=True, required=False),
+            key + READ: pa.Column("category", pa.Check.isin(_READABLE), required=False),
+        }
+    non_negative = pa.Check.ge(0)
+    present = pa.Check(_required_on(leaves or frozenset()), name="required_on_leaves")
+    return {
+        key: pa.Column(_decimal(), non_negative, nullable=True, required=False),
+        key + READ: pa.Column("category", present, required=False),
+    }
+
+
+def _required_on(leaves: frozenset[int]) -> Callable[[pd.Series], pd.Series]:
+    """An amount's cell: a figure on a leaf of the budget tree; a figure or empty elsewhere."""
+
+    def check(read: pd.Series) -> pd.Series:
+        on_leaf = read.index.isin(list(leaves))
+        return (read == "figure") | (~on_leaf & (read == "blank"))
+
+    return check
+
+
+def sheet_schema(
+    frame: SheetFrame, leaves: frozenset[int] | None = None
+) -> tuple[pa.DataFrameSchema, dict[str, _Fault]]:
+    """The sheet's schema from the contract, and what a failure in each of its columns means.
+    Columns the contract does not check (no severity) are typed but not validated."""
+    import pandera.pandas as pa
+
+    columns: dict[str, pa.Column] = {}
+    faults: dict[str, _Fault] = {}
+    for key, holds in frame.holds.items():
+        spec = next((c for c in frame.table.spec.columns if c.key == key.split("@")[0]), None)
+        if spec is None or spec.severity is None or holds not in KIND_OF:
+            continue
+        for name, column in _columns(key, holds, leaves).items():
+            columns[name] = column
+            faults[name] = _Fault(key, KIND_OF[holds], spec.severity)
+    return pa.DataFrameSchema(columns, coerce=False, strict=False), faults
+
+
+def validate_frame(
+    frame: SheetFrame, rows: list[int] | None = None, leaves: frozenset[int] | None = None
+) -> list[Finding]:
+    """Validate the typed sheet (only Excel ``rows`` when given); ``leaves`` are the Excel rows
+    of the budget tree's leaves, whose amounts are required."""
     from pandera.errors import SchemaErrors
 
-    rules = [r for r in RULES.get(table.spec.key, ()) if resolved.get(r.key)]
-    if not rules or not rows:
+    schema, faults = sheet_schema(frame, leaves)
+    data = frame.data if rows is None else frame.data.loc[rows]
+    if not faults or data.empty:
         return []
-    severity: dict[tuple[str, str], Severity] = {}
-    columns: dict[str, pa.Column] = {}
-    for rule in rules:
-        key = resolved[rule.key]
-        if rule.kind == "amount":
-            kind = Kind.AMOUNT_INVALID
-
-            def amount_ok(s: pd.Series, leaves: frozenset[int] = leaf_rows) -> pd.Series:
-                return pd.Series(
-                    [
-                        _non_negative(v) if idx in leaves else (v is None or _non_negative(v))
-                        for idx, v in s.items()
-                    ],
-                    index=s.index,
-                    dtype=bool,
-                )
-
-            check = pa.Check(amount_ok, ignore_na=False, name=kind.value)
-            columns[key] = pa.Column(None, checks=[check], nullable=True, required=False)
-        else:
-            kind, fn = _CHECKS[rule.kind]
-            check = pa.Check(fn, element_wise=True, name=kind.value)
-            nullable = rule.kind not in ("text", "number")
-            columns[key] = pa.Column(None, checks=[check], nullable=nullable, required=False)
-        severity[(key, kind.value)] = rule.severity
-        severity[(key, "not_nullable")] = rule.severity
-    schema = pa.DataFrameSchema(columns, coerce=False)
-    frame = _frame(rows, list(columns))
     try:
-        schema.validate(frame, lazy=True)
+        schema.validate(data, lazy=True)
     except SchemaErrors as exc:
-        return _findings(table, exc.failure_cases, severity)
+        return _findings(frame, exc.failure_cases, faults)
     return []
 
 
 def _findings(
-    table: RawTable, failures: pd.DataFrame, severity: dict[tuple[str, str], Severity]
+    frame: SheetFrame, failures: pd.DataFrame, faults: dict[str, _Fault]
 ) -> list[Finding]:
+    table = frame.table
     out: list[Finding] = []
     seen: set[tuple[str, int]] = set()
-    for rec in failures.to_dict("records"):
-        key, check, row = str(rec["column"]), str(rec["check"]), rec["index"]
-        if row is None or row != row:
-            continue
+    for name, row in zip(failures["column"], failures["index"], strict=True):
+        fault = faults.get(str(name))
+        if fault is None or row is None or row != row:
+            continue  # a failure of the frame as a whole: the reader's shape, not a cell
         row = int(row)
-        if (key, row) in seen:
-            continue
-        seen.add((key, row))
-        kind = Kind.REQUIRED_BLANK if check == "not_nullable" else Kind(check)
-        level = severity.get((key, check), kind.severity)
-        value = rec["failure_case"]
-        col = table.columns.get(key)
-        if col is None and "@" in key:
-            base, year = key.split("@")
-            col = table.years[base][int(year)]
-        assert col is not None
-        from .formula import cell_name
-
+        if (fault.key, row) in seen:
+            continue  # one finding per cell (a negative amount fails one check, "-" another)
+        seen.add((fault.key, row))
+        value = frame.written(fault.key, row)
         out.append(
             Finding(
-                kind,
+                fault.kind,
                 table.title,
-                cell_name(row - 1, col - 1),
-                column_label(table.spec, key),
+                str(frame.data.at[row, fault.key + CELL]),
+                column_label(table.spec, fault.key),
                 "" if value is None or value != value else str(value),
-                override=None if level is kind.severity else level,
+                override=None if fault.severity is fault.kind.severity else fault.severity,
             )
         )
     out.sort(key=lambda f: (f.sheet, _row_of(f.cell), f.cell))
