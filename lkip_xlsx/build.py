@@ -282,7 +282,9 @@ def _anggaran(
     return programmes, total_row, frame
 
 
-def _validate_plans(raw: RawWorkbook, tahun: int, findings: list[Finding]) -> None:
+def _validate_plans(raw: RawWorkbook, tahun: int, findings: list[Finding]) -> dict[str, SheetFrame]:
+    """``PK`` and ``Program Kegiatan`` typed and validated; their frames, by sheet key."""
+    frames: dict[str, SheetFrame] = {}
     for key in ("pk", "program_kegiatan"):
         table = raw.tables.get(key)
         if table is not None:
@@ -292,8 +294,9 @@ def _validate_plans(raw: RawWorkbook, tahun: int, findings: list[Finding]) -> No
                 fill_down(table.rows, "level")
             # the reporting year's target column (``Target 2023``) when there is no plain one
             resolved = {"target": resolve(table, "target", tahun)}
-            frame = typed_frame(table, table.rows, contract_columns(table, resolved))
-            findings += validate_frame(frame)
+            frames[key] = typed_frame(table, table.rows, contract_columns(table, resolved))
+            findings += validate_frame(frames[key])
+    return frames
 
 
 def _support(
@@ -337,11 +340,11 @@ def build_report(raw: RawWorkbook, options: Options) -> tuple[Report | None, lis
         _anggaran(ang, findings) if ang is not None else ((), None, None)
     )
     findings += renja.outputs(raw)  # Program Kegiatan read from the Renja evaluation form
-    _validate_plans(raw, tahun, findings)
+    frames = _validate_plans(raw, tahun, findings)
     if any(f.severity is Severity.ERROR for f in findings):
         return None, findings
     support, support_source = _support(raw, sasaran, programmes, findings)
-    plans = read_plans(raw, tahun, sasaran, findings, options.rules.grades)
+    plans = read_plans(raw, tahun, sasaran, findings, options.rules.grades, frames)
     report = Report(
         identity=identity,
         sasaran=sasaran,

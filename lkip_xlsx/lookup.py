@@ -12,14 +12,13 @@ from dataclasses import replace
 from .contract import normalize
 from .forms import Measure, read_measure
 from .formula import cell_name
-from .numbers import Blank, Parsed, parse_number
+from .numbers import Blank
 from .reader import RawRow, RawTable
 from .rules import GradeScale
 
 __all__ = [
     "resolve",
     "fill_down",
-    "parsed",
     "measured",
     "year_address",
     "match_name",
@@ -48,13 +47,6 @@ def fill_down(rows: Sequence[RawRow], key: str) -> None:
             row.cells[key] = replace(cell, value=last)
         else:
             last = cell.value
-
-
-def parsed(row: RawRow, key: str) -> Parsed:
-    cell = row.cells.get(key)
-    if cell is None:
-        return Blank()
-    return parse_number(cell.value, cell.number_format)
 
 
 def measured(row: RawRow, key: str, scales: tuple[GradeScale, ...]) -> Measure:

@@ -12,7 +12,8 @@ from dataclasses import replace
 
 from .contract import normalize
 from .formula import cell_name
-from .lookup import fill_down, match_name, measured, parsed, resolve, sasaran_index
+from .frames import SheetFrame, contract_columns, typed_frame
+from .lookup import fill_down, match_name, measured, resolve, sasaran_index
 from .model import (
     BudgetLine,
     Finding,
@@ -182,8 +183,9 @@ def _rkt(table: RawTable) -> tuple[RktRow, ...]:
 
 
 def _outputs(
-    table: RawTable, sasaran: Sequence[Sasaran], findings: list[Finding]
+    frame: SheetFrame, sasaran: Sequence[Sasaran], findings: list[Finding]
 ) -> tuple[ProgramOutput, ...]:
+    table = frame.table
     fill_down(table.rows, "sasaran")
     names = [s.name for s in sasaran]
     out: list[ProgramOutput] = []
@@ -211,8 +213,8 @@ def _outputs(
                 uraian=row.text("uraian"),
                 jenis=_JENIS.get(jenis_text),
                 indikator=row.text("indikator"),
-                target=parsed(row, "target"),
-                real=parsed(row, "realisasi"),
+                target=frame.figure("target", row.row),
+                real=frame.figure("realisasi", row.row),
                 satuan=row.text("satuan"),
                 src=Source(table.title, cell_name(row.row - 1, 0)),
                 jenis_text="" if jenis_text in _JENIS else row.text("jenis"),
@@ -227,9 +229,11 @@ def read_plans(
     sasaran: Sequence[Sasaran],
     findings: list[Finding],
     scales: tuple[GradeScale, ...] = GRADE_SCALES,
+    frames: dict[str, SheetFrame] | None = None,
 ) -> Plans:
     """PK and Renstra targets are read in every form of docs/aturan.md §1a (``scales`` names the
-    grades), so that they print as written and compare with the ``Realisasi`` targets."""
+    grades), so that they print as written and compare with the ``Realisasi`` targets. The
+    figures of ``Program Kegiatan`` come from its typed frame (``frames``, read when absent)."""
     plans = Plans()
     pk = raw.tables.get("pk")
     if pk is not None:
@@ -254,7 +258,10 @@ def read_plans(
         plans.rkt = _rkt(rkt)
     outputs = raw.tables.get("program_kegiatan")
     if outputs is not None:
-        plans.outputs = _outputs(outputs, sasaran, findings)
+        frame = (frames or {}).get("program_kegiatan") or typed_frame(
+            outputs, outputs.rows, contract_columns(outputs)
+        )
+        plans.outputs = _outputs(frame, sasaran, findings)
     return plans
 
 

@@ -6,173 +6,117 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-__all__ = ["write_template", "SHEETS_IN_TEMPLATE"]
+from .contract import SHEETS, SheetSpec
+
+if TYPE_CHECKING:
+    from openpyxl import Workbook
+
+__all__ = ["write_template", "template_headers", "EXAMPLES", "LISTS"]
 
 Cell = str | int | float | None
 
-# (sheet, header, example rows, {column letter: list of allowed values})
-SHEETS_IN_TEMPLATE: tuple[
-    tuple[str, tuple[str, ...], tuple[tuple[Cell, ...], ...], dict[str, str]], ...
-] = (
-    (
-        "Realisasi",
+
+def template_headers(spec: SheetSpec) -> tuple[str, ...]:
+    """The template's header row of a sheet, from the contract: every column the template has,
+    in the contract's order, each followed by its example year columns."""
+    out: list[str] = []
+    for col in spec.columns:
+        if col.template:
+            out.append(col.header or col.label)
+            out.extend(col.then)
+    return tuple(out)
+
+
+# Layout facts of the template only. The example rows, by sheet key, in the order of
+# template_headers() (the headers themselves come from the contract):
+EXAMPLES: dict[str, tuple[tuple[Cell, ...], ...]] = {
+    "realisasi": (
         (
-            "Sasaran",
-            "Indikator",
-            "Satuan",
-            "Polaritas",
-            "Target",
-            "Realisasi",
-            "Realisasi 2022",
-            "Realisasi 2023",
-            "Realisasi Nasional",
-            "Penanggung Jawab",
-            "Capaian",
-            "Keterangan",
+            "Meningkatnya layanan contoh",
+            "Persentase layanan tepat waktu",
+            "%",
+            "positif",
+            90,
+            94.5,
+            85,
+            88,
+            None,
+            "Bidang Layanan",
+            None,
+            None,
         ),
         (
-            (
-                "Meningkatnya layanan contoh",
-                "Persentase layanan tepat waktu",
-                "%",
-                "positif",
-                90,
-                94.5,
-                85,
-                88,
-                None,
-                "Bidang Layanan",
-                None,
-                None,
-            ),
-            (
-                None,
-                "Jumlah pengaduan yang tertunda",
-                "kasus",
-                "negatif",
-                20,
-                12,
-                31,
-                25,
-                None,
-                "Bidang Layanan",
-                None,
-                None,
-            ),
+            None,
+            "Jumlah pengaduan yang tertunda",
+            "kasus",
+            "negatif",
+            20,
+            12,
+            31,
+            25,
+            None,
+            "Bidang Layanan",
+            None,
+            None,
         ),
-        {"D": "positif,negatif"},
     ),
-    (
-        "Anggaran",
-        ("Kode", "Level", "Uraian", "Anggaran", "Realisasi", "Capaian", "Sasaran"),
+    "anggaran": (
+        ("1.01.01", "Program", "Program Contoh Layanan", None, None, None, "1"),
+        ("1.01.01.2.01", "Kegiatan", "Kegiatan Contoh", None, None, None, None),
         (
-            ("1.01.01", "Program", "Program Contoh Layanan", None, None, None, "1"),
-            ("1.01.01.2.01", "Kegiatan", "Kegiatan Contoh", None, None, None, None),
-            (
-                "1.01.01.2.01.0001",
-                "Sub Kegiatan",
-                "Sub Kegiatan Contoh",
-                150000000,
-                142500000,
-                None,
-                None,
-            ),
-        ),
-        {"B": "Program,Kegiatan,Sub Kegiatan"},
-    ),
-    (
-        "PK",
-        ("Sasaran Strategis", "Indikator Kinerja", "Target"),
-        (("Meningkatnya layanan contoh", "Persentase layanan tepat waktu", "90%"),),
-        {},
-    ),
-    (
-        "Renstra",
-        (
-            "Sasaran",
-            "Indikator",
-            "Satuan",
-            "2021",
-            "2022",
-            "2023",
-            "2024",
-            "2025",
-            "2026",
-            "Tujuan",
-            "Indikator Tujuan",
-        ),
-        (
-            (
-                "Meningkatnya layanan contoh",
-                "Persentase layanan tepat waktu",
-                "%",
-                80,
-                84,
-                86,
-                90,
-                92,
-                95,
-            ),
-        ),
-        {},
-    ),
-    (
-        "RKT",
-        (
-            "Sasaran",
-            "Indikator Sasaran",
-            "Target",
-            "Program",
-            "Indikator Program",
-            "Target",
-            "Kegiatan",
-            "Indikator Kegiatan",
-            "Target",
+            "1.01.01.2.01.0001",
             "Sub Kegiatan",
-            "Indikator Sub Kegiatan",
-            "Target",
-            "Anggaran",
-            "Tujuan",
-            "Indikator Tujuan",
+            "Sub Kegiatan Contoh",
+            150000000,
+            142500000,
+            None,
+            None,
         ),
-        (
-            (
-                "Meningkatnya layanan contoh",
-                "Persentase layanan tepat waktu",
-                "90%",
-                "Program Contoh Layanan",
-                "Persentase layanan tepat waktu",
-                "90%",
-                "Kegiatan Contoh",
-                "Jumlah layanan",
-                "1.000 layanan",
-                "Sub Kegiatan Contoh",
-                "Jumlah dokumen",
-                "12 dokumen",
-                150000000,
-            ),
-        ),
-        {},
     ),
-    (
-        "Program Kegiatan",
-        ("Sasaran", "Level", "Uraian", "Jenis", "Indikator", "Target", "Realisasi", "Satuan"),
+    "pk": (("Meningkatnya layanan contoh", "Persentase layanan tepat waktu", "90%"),),
+    "renstra": (
         (
-            (
-                "1",
-                "Sub Kegiatan",
-                "Sub Kegiatan Contoh",
-                "Output",
-                "Jumlah dokumen",
-                12,
-                12,
-                "dokumen",
-            ),
+            "Meningkatnya layanan contoh",
+            "Persentase layanan tepat waktu",
+            "%",
+            80,
+            84,
+            86,
+            90,
+            92,
+            95,
         ),
-        {"B": "Program,Kegiatan,Sub Kegiatan", "D": "Input,Output,Outcome"},
     ),
-)
+    "rkt": (
+        (
+            "Meningkatnya layanan contoh",
+            "Persentase layanan tepat waktu",
+            "90%",
+            "Program Contoh Layanan",
+            "Persentase layanan tepat waktu",
+            "90%",
+            "Kegiatan Contoh",
+            "Jumlah layanan",
+            "1.000 layanan",
+            "Sub Kegiatan Contoh",
+            "Jumlah dokumen",
+            "12 dokumen",
+            150000000,
+        ),
+    ),
+    "program_kegiatan": (
+        ("1", "Sub Kegiatan", "Sub Kegiatan Contoh", "Output", "Jumlah dokumen", 12, 12, "dokumen"),
+    ),
+}
+
+# drop-down lists: sheet key -> column key -> the allowed values
+LISTS: dict[str, dict[str, str]] = {
+    "realisasi": {"polaritas": "positif,negatif"},
+    "anggaran": {"level": "Program,Kegiatan,Sub Kegiatan"},
+    "program_kegiatan": {"level": "Program,Kegiatan,Sub Kegiatan", "jenis": "Input,Output,Outcome"},
+}
 
 IDENTITAS: tuple[tuple[str, Cell, str], ...] = (
     ("Instansi", "Dinas Contoh", "nama perangkat daerah"),
@@ -351,9 +295,6 @@ def write_template(path: Path, force: bool = False) -> None:
     import io
 
     from openpyxl import Workbook
-    from openpyxl.styles import Font
-    from openpyxl.utils import get_column_letter
-    from openpyxl.worksheet.datavalidation import DataValidation
 
     from .errors import UsageError
     from .files import atomic_write, check_target
@@ -362,6 +303,23 @@ def write_template(path: Path, force: bool = False) -> None:
     if path.exists() and not force:
         raise UsageError("template_exists", path=str(path))
     wb = Workbook()
+    _instructions(wb)
+    _identity(wb)
+    for spec in SHEETS:
+        if not spec.key_value:
+            _sheet(wb, spec)
+    fixed = dt.datetime(2024, 1, 1)
+    wb.properties.creator = "lkip-xlsx"
+    wb.properties.created = fixed
+    buffer = io.BytesIO()
+    wb.save(buffer)
+    atomic_write(path, buffer.getvalue())
+
+
+def _instructions(wb: Workbook) -> None:
+    """The ``Petunjuk`` sheet: one line per column, what to write in it."""
+    from openpyxl.styles import Font
+
     ws = wb.active
     assert ws is not None
     ws.title = "Petunjuk"
@@ -381,6 +339,11 @@ def write_template(path: Path, force: bool = False) -> None:
             ws.cell(r, c, text)
     for col, width in zip("ABCD", (18, 42, 8, 90), strict=True):
         ws.column_dimensions[col].width = width
+
+
+def _identity(wb: Workbook) -> None:
+    from openpyxl.styles import Font
+
     ident = wb.create_sheet("Identitas")
     for r, (key, value, note) in enumerate(IDENTITAS, start=1):
         ident.cell(r, 1, key).font = Font(bold=True)
@@ -389,29 +352,43 @@ def write_template(path: Path, force: bool = False) -> None:
     ident.column_dimensions["A"].width = 14
     ident.column_dimensions["B"].width = 40
     ident.column_dimensions["C"].width = 40
-    for name, header, examples, lists in SHEETS_IN_TEMPLATE:
-        sheet = wb.create_sheet(name)
-        _header(sheet, header)
-        for r, example in enumerate(examples, start=2):
-            for c, cell in enumerate(example, start=1):
-                sheet.cell(r, c, cell)
-        for letter, allowed in lists.items():
-            dv = DataValidation(
-                type="list",
-                formula1=f'"{allowed}"',
-                allow_blank=True,
-                showErrorMessage=True,
-                errorTitle="Pilihan tidak dikenal",
-                error=f"Pilih salah satu: {allowed.replace(',', ', ')}",
-            )
-            dv.add(f"{letter}2:{letter}1000")
-            sheet.add_data_validation(dv)
-        for c in range(1, len(header) + 1):
-            sheet.column_dimensions[get_column_letter(c)].width = 18
-        sheet.freeze_panes = "A2"
-    fixed = dt.datetime(2024, 1, 1)
-    wb.properties.creator = "lkip-xlsx"
-    wb.properties.created = fixed
-    buffer = io.BytesIO()
-    wb.save(buffer)
-    atomic_write(path, buffer.getvalue())
+
+
+def _sheet(wb: Workbook, spec: SheetSpec) -> None:
+    """A data sheet: the contract's headers, the example rows and the drop-down lists."""
+    from openpyxl.utils import get_column_letter
+    from openpyxl.worksheet.datavalidation import DataValidation
+
+    header = template_headers(spec)
+    sheet = wb.create_sheet(spec.title)
+    _header(sheet, header)
+    for r, example in enumerate(EXAMPLES.get(spec.key, ()), start=2):
+        for c, cell in enumerate(example, start=1):
+            sheet.cell(r, c, cell)
+    at = _positions(spec)
+    for key, allowed in LISTS.get(spec.key, {}).items():
+        letter = get_column_letter(at[key])
+        dv = DataValidation(
+            type="list",
+            formula1=f'"{allowed}"',
+            allow_blank=True,
+            showErrorMessage=True,
+            errorTitle="Pilihan tidak dikenal",
+            error=f"Pilih salah satu: {allowed.replace(',', ', ')}",
+        )
+        dv.add(f"{letter}2:{letter}1000")
+        sheet.add_data_validation(dv)
+    for c in range(1, len(header) + 1):
+        sheet.column_dimensions[get_column_letter(c)].width = 18
+    sheet.freeze_panes = "A2"
+
+
+def _positions(spec: SheetSpec) -> dict[str, int]:
+    """Column key -> its column in the template (1-based), as template_headers() lays them."""
+    out: dict[str, int] = {}
+    c = 1
+    for col in spec.columns:
+        if col.template:
+            out[col.key] = c
+            c += 1 + len(col.then)
+    return out
