@@ -14,7 +14,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from decimal import Decimal
 
-from ..formula import Expr, Ref, count, countif, max_, min_, sum_
+from ..formula import Expr, RangeRef, Ref, count, countif, max_, min_, sum_
 from ..layout import HEADER_BG, Chart, Grid, Series, Style
 from ..rules import RuleSet, mean_score, predicate, serapan
 from ..summary import Summary
@@ -173,6 +173,22 @@ def _column(g: Grid, col: int, first: int, last: int) -> Expr:
     return g.column_range(col, first, max(first, last))
 
 
+class _Lines:
+    """The Ikhtisar's label | figure lines, written one under the other."""
+
+    def __init__(self, g: Grid, row: int) -> None:
+        self.g, self.row = g, row
+
+    def line(self, label: str, expr: Expr, style: str = "center") -> Ref:
+        self.g.merge(self.row, 0, self.row, 2, label)
+        ref = self.g.formula(self.row, 3, expr, style)
+        self.row += 1
+        return ref
+
+    def section(self, title: str, gap: int = 1) -> None:
+        self.row = _section(self.g, self.row + gap, title)
+
+
 def _ikhtisar(
     rekap: Grid,
     first: int,
@@ -185,48 +201,29 @@ def _ikhtisar(
 ) -> Grid:
     g = Grid(IKHTISAR, print_cols=4, footer=rekap.footer, landscape=False)
     title = "Ikhtisar Rekapitulasi LKIP Perangkat Daerah"
-    row = g.title_block([title, *_place(tahun, pemerintah)], 3)
+    out = _Lines(g, g.title_block([title, *_place(tahun, pemerintah)], 3))
 
     def col(c: int) -> Expr:
         return _column(rekap, c, first, last)
 
-    def line(label: str, expr: Expr, style: str = "center") -> Ref:
-        nonlocal row
-        g.merge(row, 0, row, 2, label)
-        ref = g.formula(row, 3, expr, style)
-        row += 1
-        return ref
-
-    row = _section(g, row, "Buku kerja dalam rekap")
-    total = line("Jumlah buku kerja masukan", count(col(NO)))
-    written = line("Dengan hasil yang ditulis", count(col(PAGU)))
-    line("Tanpa hasil (gagal atau tidak ditulis)", total - written)
-    with_cap = line("Dengan capaian kinerja", count(col(CAP)))
-    row = _section(g, row + 1, f"Sebaran predikat ({rules.scale.title})")
-    for c, label in enumerate(("Kategori", "Interpretasi", "", "Perangkat daerah")):
-        g.text(row, c, label, "header")
-    g.merge(row, 1, row, 2)
-    row += 1
-    counted: list[Expr] = []
-    predicates = rekap.column_range(PRED, first, max(first, last))
-    for (_, code), (_, meaning) in zip(params.bands, params.labels, strict=True):
-        g.formula(row, 0, code, "center_bold")
-        g.merge(row, 1, row, 2)
-        g.formula(row, 1, meaning, "text")
-        counted.append(g.formula(row, 3, countif(predicates, code), "center"))
-        row += 1
-    line("Tanpa predikat (tanpa hasil atau tanpa data capaian)", total - sum_(*counted))
-    row = _section(g, row + 1, "Seluruh perangkat daerah")
-    pagu = line("Total pagu anggaran (Rp)", sum_(col(PAGU)), "money_bold")
-    spent = line("Total realisasi anggaran (Rp)", sum_(col(REAL)), "money_bold")
+    out.section("Buku kerja dalam rekap", gap=0)
+    total = out.line("Jumlah buku kerja masukan", count(col(NO)))
+    written = out.line("Dengan hasil yang ditulis", count(col(PAGU)))
+    out.line("Tanpa hasil (gagal atau tidak ditulis)", total - written)
+    with_cap = out.line("Dengan capaian kinerja", count(col(CAP)))
+    out.section(f"Sebaran predikat ({rules.scale.title})")
+    _predicates(out, rekap.column_range(PRED, first, max(first, last)), params, total)
+    out.section("Seluruh perangkat daerah")
+    pagu = out.line("Total pagu anggaran (Rp)", sum_(col(PAGU)), "money_bold")
+    spent = out.line("Total realisasi anggaran (Rp)", sum_(col(REAL)), "money_bold")
     weighted = "Serapan anggaran tertimbang: Σ realisasi ÷ Σ pagu × 100 (%)"
-    line(weighted, serapan(pagu, spent), "pct_bold")
+    out.line(weighted, serapan(pagu, spent), "pct_bold")
     if isinstance(with_cap.held, Decimal) and with_cap.held > 0:
         mean_label = "Rata-rata capaian kinerja perangkat daerah (%)"
-        mean = line(mean_label, mean_score([col(CAP)]), "pct_bold")
-        line("Predikat rata-rata capaian", predicate(mean, params.bands), "center_bold")
-        line("Capaian kinerja tertinggi (%)", max_(col(CAP)), "pct")
-        line("Capaian kinerja terendah (%)", min_(col(CAP)), "pct")
+        mean = out.line(mean_label, mean_score([col(CAP)]), "pct_bold")
+        out.line("Predikat rata-rata capaian", predicate(mean, params.bands), "center_bold")
+        out.line("Capaian kinerja tertinggi (%)", max_(col(CAP)), "pct")
+        out.line("Capaian kinerja terendah (%)", min_(col(CAP)), "pct")
     for label, c in (
         ("Jumlah sasaran", SAS),
         ("Jumlah indikator", IND),
@@ -236,8 +233,8 @@ def _ikhtisar(
         ("Peringatan pada lembar Pemeriksaan", WARN),
         ("Catatan info pada lembar Pemeriksaan", NOTE),
     ):
-        line(label, sum_(col(c)))
-    row += 1
+        out.line(label, sum_(col(c)))
+    row = out.row + 1
     for text in alerts:
         g.merge(row, 0, row, 3)
         g.text(row, 0, text, "alert")
@@ -245,6 +242,23 @@ def _ikhtisar(
     for c, width in enumerate((12, 30, 30, 20)):
         g.width(c, width)
     return g
+
+
+def _predicates(out: _Lines, predicates: RangeRef, params: ParamRefs, total: Ref) -> None:
+    """How many agencies earned each predicate of the scale, and how many none."""
+    g = out.g
+    for c, label in enumerate(("Kategori", "Interpretasi", "", "Perangkat daerah")):
+        g.text(out.row, c, label, "header")
+    g.merge(out.row, 1, out.row, 2)
+    out.row += 1
+    counted: list[Expr] = []
+    for (_, code), (_, meaning) in zip(params.bands, params.labels, strict=True):
+        g.formula(out.row, 0, code, "center_bold")
+        g.merge(out.row, 1, out.row, 2)
+        g.formula(out.row, 1, meaning, "text")
+        counted.append(g.formula(out.row, 3, countif(predicates, code), "center"))
+        out.row += 1
+    out.line("Tanpa predikat (tanpa hasil atau tanpa data capaian)", total - sum_(*counted))
 
 
 def _section(g: Grid, row: int, title: str) -> int:

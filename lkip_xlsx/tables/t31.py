@@ -31,30 +31,8 @@ class Table31:
 
 
 def build_31(report: Report, params: ParamRefs) -> Table31:
-    tahun = report.identity.tahun
     g = Grid(SHEET, print_cols=7, footer=report.identity.agency)
-    row = g.title_block(
-        ["Tabel 3.1", f"Pengukuran Realisasi Kinerja Tahun {tahun}", report.identity.agency], 6
-    )
-    header = row
-    labels = [
-        "NO",
-        "SASARAN STRATEGIS",
-        "",
-        "INDIKATOR SASARAN",
-        f"TARGET {tahun}",
-        f"REALISASI {tahun}",
-        f"CAPAIAN {tahun} (%)",
-    ]
-    row = g.header(row, labels)
-    # the seed's numbering row counts the sasaran and its indicator numbers as one column (2)
-    g.merge(header, 1, header, 2, "SASARAN STRATEGIS", "header")
-    g.merge(header + 1, 1, header + 1, 2, "(2)", "numbering")
-    for c, n in ((3, 3), (4, 4), (5, 5), (6, 6)):
-        g.text(header + 1, c, f"({n})", "numbering")
-    g.text(header, POLARITY_COL, "Polaritas (bantu)", "helper_header")
-    g.text(header + 1, POLARITY_COL, "positif / negatif", "helper")
-    helper_header(g, header, POLARITY_COL + 1)
+    header, row = _heading(g, report)
     refs: dict[tuple[int, int], Ref] = {}
     targets: dict[tuple[int, int], Ref] = {}
     reals: dict[tuple[int, int], Ref] = {}
@@ -94,3 +72,31 @@ def build_31(report: Report, params: ParamRefs) -> Table31:
     for col, width in enumerate((6, 38, 4, 46, 14, 14, 13, 2, 16)):
         g.width(col, width)
     return Table31(g, refs, targets, reals, polarities)
+
+
+def _heading(g: Grid, report: Report) -> tuple[int, int]:
+    """The title block, the header with its numbering row and the helper columns' headings:
+    (header row, first indicator row)."""
+    tahun = report.identity.tahun
+    header = g.title_block(
+        ["Tabel 3.1", f"Pengukuran Realisasi Kinerja Tahun {tahun}", report.identity.agency], 6
+    )
+    labels = [
+        "NO",
+        "SASARAN STRATEGIS",
+        "",
+        "INDIKATOR SASARAN",
+        f"TARGET {tahun}",
+        f"REALISASI {tahun}",
+        f"CAPAIAN {tahun} (%)",
+    ]
+    row = g.header(header, labels)
+    # the seed's numbering row counts the sasaran and its indicator numbers as one column (2)
+    g.merge(header, 1, header, 2, "SASARAN STRATEGIS", "header")
+    g.merge(header + 1, 1, header + 1, 2, "(2)", "numbering")
+    for c, n in ((3, 3), (4, 4), (5, 5), (6, 6)):
+        g.text(header + 1, c, f"({n})", "numbering")
+    g.text(header, POLARITY_COL, "Polaritas (bantu)", "helper_header")
+    g.text(header + 1, POLARITY_COL, "positif / negatif", "helper")
+    helper_header(g, header, POLARITY_COL + 1)
+    return header, row
