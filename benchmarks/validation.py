@@ -46,14 +46,21 @@ REPARSE = (
 )
 
 
-def _timed(fn: Callable[..., Any], spent: list[float]) -> Callable[..., Any]:
+BY_NAME: dict[str, list[float]] = {}  # per function, the CPU seconds of each run
+
+
+def _timed(fn: Callable[..., Any], spent: list[float], name: str) -> Callable[..., Any]:
+    BY_NAME[name] = [0.0]
+
     @functools.wraps(fn)
     def wrapper(*args: Any, **kwargs: Any) -> Any:
         start = time.process_time()
         try:
             return fn(*args, **kwargs)
         finally:
-            spent[0] += time.process_time() - start
+            took = time.process_time() - start
+            spent[0] += took
+            BY_NAME[name][-1] += took
 
     return wrapper
 
@@ -79,6 +86,8 @@ def main() -> None:
         whole, stage, second = [], [], []
         for _ in range(args.runs):
             spent[0] = again[0] = 0.0
+            for runs in BY_NAME.values():
+                runs.append(0.0)
             start = time.process_time()
             result = check(src)
             whole.append(time.process_time() - start)
@@ -91,6 +100,8 @@ def main() -> None:
     print(f"check (CPU s, median of {args.runs}): {w:.3f}")
     print(f"validation stage (CPU s, median): {s:.3f}")
     print(f"stage / check: {s / w:.1%}")
+    for name, runs in BY_NAME.items():
+        print(f"  {name}: {statistics.median(runs[1:]):.3f} s")
     if reparse:
         r = statistics.median(second)
         print(f"second parse after validation ({', '.join(reparse)}): {r:.3f} s, {r / w:.1%}")
@@ -103,7 +114,7 @@ def _patch(names: tuple[tuple[str, str], ...], spent: list[float]) -> list[str]:
     for module_name, name in names:
         module = importlib.import_module(module_name)
         if hasattr(module, name):
-            setattr(module, name, _timed(getattr(module, name), spent))
+            setattr(module, name, _timed(getattr(module, name), spent, name))
             patched.append(f"{module_name}.{name}")
     return patched
 

@@ -119,9 +119,8 @@ def typed_frame(
     readings: dict[str, dict[int, Parsed]] = {}
     for key, holds in columns.items():
         values = [r.value(key) for r in rows]
-        data[key + CELL] = pd.Series(
-            [address(table, key, r.row) for r in rows], index=index, dtype="string"
-        )
+        letter = address(table, key, 1)[:-1]  # the column's letters ("F" of "F1")
+        data[key + CELL] = pd.Series(letter + index.astype("string"), index=index)
         if holds is Holds.TEXT:
             text = [None if v is None else str(v) for v in values]
             data[key] = pd.Series(text, index=index, dtype="string")

@@ -48,23 +48,26 @@ class _Fault:
 
 @functools.cache
 def _decimal() -> object:
-    """pandera's ``Decimal`` dtype: exact figures, any scale a person types (Excel keeps 15
-    significant digits). Its check answers an all-blank column with a mask on a fresh
-    ``RangeIndex``, which pandera cannot align with a frame indexed by Excel row: the mask is
-    given the column's index back."""
-    import pandas as pd
+    """pandera's ``Decimal`` dtype for exact figures of any precision (a person may type more
+    decimals than any fixed scale). Its own check also measures precision and scale through a
+    string split of every value, and answers an all-blank column with a mask on a fresh
+    ``RangeIndex`` that pandera cannot align with a frame indexed by Excel row; here the check
+    is the type alone, a mask on the column's own index."""
+    from decimal import Decimal
+
     from pandera import dtypes
     from pandera.engines import pandas_engine
 
     @dtypes.immutable(init=True)
     class ExactDecimal(pandas_engine.Decimal):
         def check(self, pandera_dtype: Any, data_container: Any = None) -> Any:
-            found = super().check(pandera_dtype, data_container)
-            if isinstance(found, pd.Series) and data_container is not None:
-                found.index = data_container.index
-            return found
+            if not pandas_engine.DataType.check(self, pandera_dtype, data_container):
+                return False  # not an object column
+            if data_container is None:
+                return True
+            return data_container.map(type).eq(Decimal) | data_container.isna()
 
-    return ExactDecimal(precision=64, scale=48)
+    return ExactDecimal()
 
 
 def _columns(key: str, holds: Holds, leaves: frozenset[int] | None) -> dict[str, pa.Column]:
