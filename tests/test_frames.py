@@ -14,13 +14,22 @@ from lkip_xlsx.build import build_report
 from lkip_xlsx.contract import SHEET_BY_KEY, SHEETS, Holds
 from lkip_xlsx.frames import contract_columns, typed_frame
 from lkip_xlsx.model import Kind, Options, Severity
+from lkip_xlsx.numbers import Number
 from lkip_xlsx.reader import RawTable, read_workbook
 from lkip_xlsx.schemas import sheet_schema, validate_frame
 from lkip_xlsx.template import template_headers
 from tests.conftest import ROOT
 
 Row = tuple[object, ...]
-REALISASI_HEADER = ("Sasaran", "Indikator", "Satuan", "Polaritas", "Target", "Nasional", "Realisasi")
+REALISASI_HEADER = (
+    "Sasaran",
+    "Indikator",
+    "Satuan",
+    "Polaritas",
+    "Target",
+    "Nasional",
+    "Realisasi",
+)
 ANGGARAN_HEADER = ("Kode", "Level", "Uraian", "Anggaran", "Realisasi")
 GOOD_BUDGET: tuple[Row, ...] = (
     ("1.01.01", "Program", "Program A", None, None),
@@ -113,7 +122,7 @@ def test_the_frame_holds_typed_values_beside_their_cells(tmp_path: Path) -> None
     assert list(data["polaritas"]) == ["positif", "positif"]
     # the stages after validation take the reading, unit and all, from the frame
     reading = frame.figure("nasional", 2)
-    assert getattr(reading, "value", None) == Decimal("85.71") and getattr(reading, "percent")
+    assert isinstance(reading, Number) and reading.value == Decimal("85.71") and reading.percent
     [finding] = validate_frame(frame)
     assert (finding.kind, finding.cell, finding.value) == (Kind.NOT_A_NUMBER, "F3", "belum")
 
