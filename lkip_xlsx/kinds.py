@@ -102,6 +102,7 @@ class Kind(enum.StrEnum):
     PK_TARGET_DIFFERS = "pk_target_differs"
     RENSTRA_TARGET_DIFFERS = "renstra_target_differs"
     PK_BUDGET_DIFFERS = "pk_budget_differs"
+    SUMMARY_ROW = "summary_row"
     PK_PROGRAMME_UNKNOWN = "pk_programme_unknown"
     UNKNOWN_SHEETS = "unknown_sheets"
     MANIFEST_ALTERED = "manifest_altered"
@@ -636,6 +637,17 @@ _SPECS: dict[Kind, _Spec] = {
         "{where}: the PK target {declared} differs from the {year} target on the Realisasi "
         "sheet ({target_cell}) {computed}; capaian uses the Realisasi target.",
         params=("year", "target_cell"),
+    ),
+    Kind.SUMMARY_ROW: _spec(
+        Severity.INFO,
+        "Baris ringkasan",
+        "Summary row",
+        "{where}: '{value}' dibaca sebagai baris ringkasan, bukan indikator; angka yang "
+        "tertulis di baris ini tidak dipakai, karena rata-rata sasaran dan rata-rata "
+        "keseluruhan dihitung ulang menurut Aturan §4 (lihat Tabel 3.1 dan Ringkasan).",
+        "{where}: '{value}' is read as a summary row, not an indicator; the figures written on "
+        "it are not used, since the sasaran and overall averages are computed anew by rule §4 "
+        "(see Tabel 3.1 and Ringkasan).",
     ),
     Kind.PK_BUDGET_DIFFERS: _spec(
         Severity.DISCREPANCY,

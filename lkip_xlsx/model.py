@@ -57,6 +57,7 @@ READING_NOTES = frozenset(
         "header_paths",
         "realisasi_from_quarters",
         "renja_form",
+        "summary_row",
     }
 )
 

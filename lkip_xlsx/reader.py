@@ -273,6 +273,12 @@ def _read_table(
         if is_block_header(values):
             block = _block(grid, r)
             break
+        summary = _summary_row(spec, values, columns)
+        if summary is not None:
+            text, c = summary
+            findings.append(Finding(Kind.SUMMARY_ROW, title, cell_name(r - 1, c), "", text))
+            r += 1
+            continue
         if is_end(values, blocks=blocks and bool(rows)):
             break
         cells = {}
@@ -319,6 +325,31 @@ def _paths_note(spec: SheetSpec, title: str, header: Header) -> Finding:
         value=spec.title,
         params=(("rows", f"{header.row}–{last}"), ("columns", shown), ("table", spec.title)),
     )
+
+
+# the first words of a row that sums up the indicators above it (``Rata-rata``, ``Rata-rata
+# capaian kinerja``, ``Jumlah``): never an indicator
+_SUMMARY_WORDS = ("rata rata", "rerata", "jumlah", "total", "nilai rata rata", "capaian rata rata")
+
+
+def _summary_row(
+    spec: SheetSpec, values: list[tuple[object, str]], columns: dict[str, int]
+) -> tuple[str, int] | None:
+    """(text, 0-based column) of a summary row of ``Realisasi``: its first text starts with the
+    words of an average or a sum, and its ``Indikator`` cell is blank (an indicator such as
+    ``Rata-rata lama sekolah`` stands in the Indikator column and is kept)."""
+    if spec.key != "realisasi" or "indikator" not in columns:
+        return None
+    c = columns["indikator"]
+    if c - 1 < len(values) and str(values[c - 1][0] or "").strip():
+        return None
+    for i, (v, _) in enumerate(values):
+        if isinstance(v, str) and v.strip():
+            text = " ".join(v.split())
+            if normalize(text).startswith(_SUMMARY_WORDS):
+                return text, i
+            return None
+    return None
 
 
 _MONEY_KEYS = ("anggaran", "realisasi", "capaian", "realisasi_tw")
@@ -397,10 +428,19 @@ def _split_code_columns(
 
 
 def _read_identity(grid: Grid) -> dict[str, tuple[object, str]]:
+    """Key/value pairs as staff lay them out: ``Tahun | 2023``, ``Tahun | : | 2023`` (a column
+    of colons between), or ``Tahun : 2023`` in one cell."""
     out: dict[str, tuple[object, str]] = {}
     names = {normalize(n): key for key, ns in _IDENTITY_KEYS.items() for n in ns}
     for r, row in enumerate(grid, start=1):
-        filled = [(c, v) for c, (v, _) in enumerate(row) if v is not None and str(v).strip()]
+        filled = [
+            (c, v)
+            for c, (v, _) in enumerate(row)
+            if v is not None and str(v).strip() and not _SEPARATOR.match(str(v).strip())
+        ]
+        if len(filled) == 1 and isinstance(filled[0][1], str) and ":" in filled[0][1]:
+            label, _, rest = filled[0][1].partition(":")
+            filled = [(filled[0][0], label), (filled[0][0], rest.strip())] if rest.strip() else []
         if len(filled) < 2:
             continue
         key = names.get(normalize(filled[0][1]))
@@ -408,6 +448,10 @@ def _read_identity(grid: Grid) -> dict[str, tuple[object, str]]:
             c, value = filled[1]
             out[key] = (value, cell_name(r - 1, c))
     return out
+
+
+# a cell that only separates a key from its value: ``:``, ``=``, ``-``
+_SEPARATOR = re.compile(r"^[:=\-–.]+$")
 
 
 # sheets of our own making that carry no data: the template's instructions, a report's list
