@@ -134,6 +134,13 @@ class Kind(enum.StrEnum):
     REALISASI_FROM_QUARTERS = "realisasi_from_quarters"
     REALISASI_QUARTERS_DIFFER = "realisasi_quarters_differ"
     RENJA_FORM = "renja_form"
+    # (v2) levels not tagged, read from the staff's subtotal formulas or the names' format
+    LEVEL_FROM_FORMULA = "level_from_formula"
+    TOTAL_FROM_FORMULA = "total_from_formula"
+    FORMULA_NOT_SUBTOTAL = "formula_not_subtotal"
+    FORMULA_RANGES_DIFFER = "formula_ranges_differ"
+    LEVEL_FROM_INDENT = "level_from_indent"
+    LEVEL_FROM_BOLD = "level_from_bold"
 
     @property
     def severity(self) -> Severity:
@@ -939,5 +946,79 @@ _SPECS: dict[Kind, _Spec] = {
         "indicators as Output ({count} indicators), with the year's target and realisation "
         "K; each lowest line gets an Input : Anggaran row from Tabel 3.8.",
         params=("count",),
+    ),
+    Kind.LEVEL_FROM_FORMULA: _spec(
+        Severity.INFO,
+        "Level dari rumus",
+        "Level from formula",
+        "{where}: '{value}' dibaca sebagai {level} dengan {children} di baris {rows}, menurut "
+        "rumus subtotalnya {source} {formula}.",
+        "{where}: '{value}' is read as a {level} whose {children} are rows {rows}, by its "
+        "subtotal formula {source} {formula}.",
+        params=("level", "formula", "source", "rows", "children"),
+    ),
+    Kind.TOTAL_FROM_FORMULA: _spec(
+        Severity.INFO,
+        "Total dari rumus",
+        "Total from formula",
+        "{where}: '{value}' dibaca sebagai total anggaran karena rumusnya {source} {formula} "
+        "menjumlahkan program-program (baris {rows}); total itu dibandingkan dengan jumlah "
+        "program, tidak ikut dijumlahkan.",
+        "{where}: '{value}' is read as the budget total because its formula {source} "
+        "{formula} adds up the programmes (rows {rows}); it is compared with their sum, "
+        "never added in.",
+        params=("formula", "source", "rows"),
+    ),
+    Kind.FORMULA_NOT_SUBTOTAL: _spec(
+        Severity.INFO,
+        "Rumus tidak diikuti",
+        "Formula not followed",
+        "{where}: rumus {formula} merujuk baris {rows}, sedangkan subtotal hanya menjumlahkan "
+        "baris di bawahnya dalam tabel ini, di lembar yang sama (baris {below}); sel itu dibaca "
+        "sebagai nilainya saja dan tidak menentukan level.",
+        "{where}: the formula {formula} refers to rows {rows}, while a subtotal adds up only "
+        "rows below it in this table, on the same sheet (rows {below}); the cell is read as "
+        "its value only and sets no level.",
+        params=("formula", "rows", "below"),
+    ),
+    Kind.FORMULA_RANGES_DIFFER: _spec(
+        Severity.DISCREPANCY,
+        "Rumus subtotal tidak sama",
+        "Subtotal formulas differ",
+        "{where}: rumus realisasi {formula} menjumlahkan baris {rows}, tetapi rumus pagu di "
+        "baris yang sama, {other} {other_formula}, menjumlahkan baris {other_rows}. Level "
+        "dibaca dari rumus pagu; samakan kedua rumus.",
+        "{where}: the realisation formula {formula} adds up rows {rows}, but the budget "
+        "formula on the same row, {other} {other_formula}, adds up rows {other_rows}. Levels "
+        "are read from the budget formula; make the two formulas agree.",
+        params=("formula", "rows", "other", "other_formula", "other_rows"),
+    ),
+    Kind.LEVEL_FROM_INDENT: _spec(
+        Severity.INFO,
+        "Level ditebak dari inden",
+        "Level guessed from indent",
+        "{where}: '{value}' tidak bertanda level dan lembar ini tidak punya rumus subtotal; "
+        "ditebak {level} dari inden namanya ({indent}): di antara baris tanpa tanda, inden "
+        "{upper} dibaca Kegiatan dan inden {lower} Sub Kegiatan. Ini tebakan dari format: "
+        "periksa, atau isi kolom Level.",
+        "{where}: '{value}' carries no level tag and the sheet has no subtotal formulas; "
+        "guessed to be a {level} from the indent of its name ({indent}): among the untagged "
+        "rows, indent {upper} is read as Kegiatan and indent {lower} as Sub Kegiatan. This is "
+        "a guess from formatting: check it, or fill in the Level column.",
+        params=("level", "indent", "upper", "lower"),
+    ),
+    Kind.LEVEL_FROM_BOLD: _spec(
+        Severity.INFO,
+        "Level ditebak dari huruf tebal",
+        "Level guessed from bold",
+        "{where}: '{value}' tidak bertanda level dan lembar ini tidak punya rumus subtotal; "
+        "ditebak {level} dari huruf namanya: di antara baris tanpa tanda, nama bercetak tebal "
+        "dibaca Kegiatan dan yang tidak tebal Sub Kegiatan. Ini tebakan dari format: periksa, "
+        "atau isi kolom Level.",
+        "{where}: '{value}' carries no level tag and the sheet has no subtotal formulas; "
+        "guessed to be a {level} from the type of its name: among the untagged rows, bold "
+        "names are read as Kegiatan and plain ones as Sub Kegiatan. This is a guess from "
+        "formatting: check it, or fill in the Level column.",
+        params=("level",),
     ),
 }

@@ -20,6 +20,7 @@ from .codes import SPLIT_KEYS, CodeKind, code_at_start, code_kind, is_code, join
 from .contract import normalize
 from .model import Finding, Kind, Level
 from .reader import RawRow, RawTable
+from .untagged import Untagged, infer
 
 __all__ = ["BudgetRow", "prepare", "has_amount", "validation_rows"]
 
@@ -95,6 +96,7 @@ class _Label:
 class _Account:
     code: str
     row: RawRow
+    subtotal: bool = False  # an untagged detail row that its formula makes a subtotal
 
 
 @dataclass
@@ -106,6 +108,7 @@ class _State:
     label: _Label = field(default_factory=_Label)
     seen_kegiatan: bool = False
     accounts: list[_Account] | None = None  # open while under a sub kegiatan's accounts
+    hints: Untagged = field(default_factory=Untagged)  # levels of untagged rows
 
     def cell(self, row: RawRow) -> str:
         return self.table.address("uraian", row.row)
@@ -198,7 +201,7 @@ def _fold(state: _State, row: RawRow, marks: _Marks) -> None:
             state.note(Kind.ROW_SKIPPED, row, row.text("uraian"), ("reason", "account"))
             return
         state.accounts = []
-    state.accounts.append(_Account(marks.code, row))
+    state.accounts.append(_Account(marks.code, row, state.hints.detail.get(row.row, False)))
 
 
 def _close_accounts(state: _State) -> None:
@@ -210,7 +213,7 @@ def _close_accounts(state: _State) -> None:
     leaves: list[RawRow] = []
     for i, acc in enumerate(accounts):
         nxt = accounts[i + 1] if i + 1 < len(accounts) else None
-        parent = (
+        parent = acc.subtotal or (
             acc.code
             and nxt is not None
             and (not nxt.code or nxt.code.startswith(acc.code.rstrip(".") + "."))
@@ -288,6 +291,8 @@ def _level_of(state: _State, row: RawRow, stated: Level | None, number: str) -> 
         return Level.PROGRAM
     if number and _ARABIC.match(number):
         return Level.KEGIATAN
+    if row.row in state.hints.levels:  # read from formulas or formatting (noted there)
+        return state.hints.levels[row.row]
     if state.seen_kegiatan:
         state.note(Kind.LEVEL_ASSUMED, row, row.text("uraian"), ("level", "Sub Kegiatan"))
         return Level.SUB_KEGIATAN
@@ -337,11 +342,14 @@ def _line_row(state: _State, row: RawRow, marks: _Marks) -> None:
 
 def _row(state: _State, rows: list[RawRow], i: int) -> None:
     row = rows[i]
-    if normalize(row.text("uraian")) in _TOTAL:
+    if normalize(row.text("uraian")) in _TOTAL or row.row == state.hints.total:
         state.total = row
         return
     marks = _marks(state, row)
     if marks is None:
+        return
+    if row.row in state.hints.detail:  # under a sub kegiatan by the staff's formulas
+        _fold(state, row, marks)
         return
     kind = marks.kind
     if marks.level is None and state.accounts is not None and kind is CodeKind.URUSAN:
@@ -354,7 +362,12 @@ def _row(state: _State, rows: list[RawRow], i: int) -> None:
         or (
             under_sub and kind is CodeKind.URUSAN and _next_kind(rows, i, state) is CodeKind.ACCOUNT
         )
-        or (state.accounts is not None and kind is None and marks.prefix is None)
+        or (
+            state.accounts is not None
+            and kind is None
+            and marks.prefix is None
+            and row.row not in state.hints.levels
+        )
     ):
         _fold(state, row, marks)
         return
@@ -369,10 +382,43 @@ def _row(state: _State, rows: list[RawRow], i: int) -> None:
     _line_row(state, row, marks)
 
 
+def _stated(table: RawTable) -> dict[int, Level | None]:
+    """The rows that may be lines, in order, with the level each states (``Level``, code,
+    prefix, numbering, or the label row above it), or ``None``: what is left to
+    :mod:`lkip_xlsx.untagged`. Totals, headings, accounts and label rows are not lines."""
+    scratch = _State(table)
+    out: dict[int, Level | None] = {}
+    pending: Level | None = None  # a label row's level, for the rows up to its amounts
+    for row in table.rows:
+        marks = _marks(scratch, row)
+        if normalize(row.text("uraian")) in _TOTAL or marks is None:
+            continue
+        if marks.level is None and marks.kind is not None:
+            continue  # urusan, bidang, an account
+        number = row.text("no")
+        numbered = (
+            Level.PROGRAM
+            if _ROMAN.match(number)
+            else Level.KEGIATAN
+            if _ARABIC.match(number)
+            else None
+        )
+        if not marks.name and not has_amount(row) and not marks.code:
+            pending = marks.prefix or numbered
+            continue
+        if marks.level is None and not has_amount(row) and _HEADING.match(marks.name):
+            continue
+        level = marks.level or numbered or pending
+        pending = None if marks.level is not None or has_amount(row) else pending
+        out[row.row] = level
+    return out
+
+
 def prepare(table: RawTable) -> tuple[list[BudgetRow], RawRow | None, list[Finding]]:
     """Rows with their levels, the declared total row, and findings about levels."""
     state = _State(table)
     rows = table.rows
+    state.hints = infer(table, _stated(table), state.findings)
     for i in range(len(rows)):
         _row(state, rows, i)
     _close_accounts(state)

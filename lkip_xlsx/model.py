@@ -58,6 +58,11 @@ READING_NOTES = frozenset(
         "realisasi_from_quarters",
         "renja_form",
         "summary_row",
+        "level_from_formula",
+        "total_from_formula",
+        "formula_not_subtotal",
+        "level_from_indent",
+        "level_from_bold",
     }
 )
 

@@ -10,8 +10,9 @@ import io
 import re
 import zipfile
 import zlib
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
+from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -64,6 +65,11 @@ class RawCell:
     value: object
     number_format: str
     address: str  # "F7"
+    # (v2) read for the budget sheet only (lkip_xlsx.cellfacts): an amount cell's formula
+    # ("=SUM(C7:C9)"), the name cell's bold and indent; None where not read
+    formula: str | None = None
+    bold: bool | None = None
+    indent: int | None = None
 
 
 @dataclass
@@ -100,6 +106,10 @@ class RawTable:
     # the Renja form read as Program Kegiatan carries its reading as Anggaran too: the levels
     # of its lines come from the codes and prefixes there (lkip_xlsx.renja)
     companion: RawTable | None = None
+    # (v2) the budget sheet only: reads, once and on demand, each row's amount formulas and
+    # its name's bold and indent into its cells (a second pass over the sheet; lkip_xlsx.levels
+    # asks for it only when some level is not tagged)
+    read_cell_facts: Callable[[], None] | None = None
 
     def address(self, key: str, row: int) -> str:
         return cell_name(row - 1, self.columns[key] - 1)
@@ -118,15 +128,19 @@ class RawWorkbook:
 
 def open_workbook(path: Path) -> Workbook:
     """Open read-only (the file is never written) with cached values of formulas."""
+    data = read_bytes(path)
+    sniff(path, data)
+    return _load(path, data)
+
+
+def _load(path: Path, data: bytes, data_only: bool = True) -> Workbook:
     import openpyxl
     from openpyxl.utils.exceptions import InvalidFileException
 
-    data = read_bytes(path)
-    sniff(path, data)
     try:
         # read-only: cells stream from the XML without styled Cell objects; the bytes are
         # held in memory, so the input file itself is closed at once
-        return openpyxl.load_workbook(io.BytesIO(data), data_only=True, read_only=True)
+        return openpyxl.load_workbook(io.BytesIO(data), data_only=data_only, read_only=True)
     except (
         zipfile.BadZipFile,
         InvalidFileException,
@@ -482,7 +496,9 @@ def _choice_findings(choice: Choice) -> list[Finding]:
 
 def read_workbook(path: Path, mapping: Mapping | None = None) -> RawWorkbook:
     mapping = mapping or Mapping()
-    wb = open_workbook(path)
+    data = read_bytes(path)
+    sniff(path, data)
+    wb = _load(path, data)
     try:
         grids: dict[str, Grid] = {}
         findings: list[Finding] = []
@@ -517,6 +533,9 @@ def read_workbook(path: Path, mapping: Mapping | None = None) -> RawWorkbook:
                 if table.form and spec.key == "program_kegiatan":
                     budget = SHEET_BY_KEY["anggaran"]
                     table.companion = _read_table(budget, title, grids[title], [], mapping)
+                for read in (table, table.companion):
+                    if read is not None and read.spec.key == "anggaran":
+                        read.read_cell_facts = partial(_formulas, path, data, read)
         taken = {f.sheet for f in findings if f.code == "sheet_ambiguous"}
         for spec in SHEETS:
             if spec.required and spec.key not in tables and spec.title not in taken:
@@ -543,6 +562,25 @@ def read_workbook(path: Path, mapping: Mapping | None = None) -> RawWorkbook:
 _QUARTER_LABELS = {
     f"realisasi_tw{q}": f"Realisasi TW {r}" for q, r in enumerate("I II III IV".split(), 1)
 }
+
+
+# damage met while streaming a sheet (SyntaxError: ElementTree's ParseError)
+_DAMAGE = (zipfile.BadZipFile, zlib.error, EOFError, SyntaxError, ValueError, KeyError, TypeError)
+
+
+def _formulas(path: Path, data: bytes, table: RawTable) -> None:
+    """The budget sheet read again, formulas as text (lkip_xlsx.cellfacts)."""
+    from .cellfacts import enrich
+
+    table.read_cell_facts = None  # once
+
+    wb = _load(path, data, data_only=False)
+    try:
+        enrich(table, wb[table.title])
+    except _DAMAGE as exc:
+        raise FileReadError("file_corrupt", path=str(path)) from exc
+    finally:
+        wb.close()
 
 
 def column_label(spec: SheetSpec, key: str) -> str:

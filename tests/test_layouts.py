@@ -14,7 +14,7 @@ import pytest
 from lkip_xlsx.messages import render
 from lkip_xlsx.model import READING_NOTES, Result, Severity
 from lkip_xlsx.pipeline import convert
-from tests.data.layouts import Sheet, workbook
+from tests.data.layouts import F, Sheet, workbook
 
 M = 1_000_000  # figures below are in millions of rupiah, for legibility
 
@@ -368,6 +368,242 @@ def test_deep_headers_say_which_path_gave_each_column(case: str, tmp_path: Path)
     sheet = CASES[case][0]
     result = convert(workbook(tmp_path / f"{case}.xlsx", [sheet]), tmp_path / "out.xlsx")
     assert [render(f) for f in result.findings if f.code == "header_paths"] == PATH_NOTES[case]
+
+
+# -- levels not tagged at all (issue 11 point 3): the staff's own subtotal formulas, then the
+# names' format. Columns A Uraian, B Anggaran, C Realisasi; the header is row 4.
+
+# (a) no codes, no prefixes: an agency total over two programmes, three kegiatan, six sub
+# kegiatan, every parent a staff subtotal (cached values as Excel computes them)
+# hand: keg row 7 = 330 + 240 = 570, 300 + 200 = 500; keg row 10 = 120 + 80 = 200,
+# 110 + 60 = 170; programme row 6 = 570 + 200 = 770, 500 + 170 = 670; keg row 14 = 60 + 40 =
+# 100, 50 + 30 = 80 = programme row 13; total row 5 = 770 + 100 = 870, 670 + 80 = 750
+UNTAGGED_SUM = Sheet(
+    "Anggaran",
+    [
+        ["Uraian", "Anggaran", "Realisasi"],  # row 4
+        ["DINAS TENAGA KERJA", F("=B6+B13", 870 * M), F("=C6+C13", 750 * M)],  # row 5
+        ["Penempatan Tenaga Kerja", F("=B7+B10", 770 * M), F("=C7+C10", 670 * M)],  # row 6
+        ["Pelayanan Antar Kerja", F("=SUM(B8:B9)", 570 * M), F("=SUM(C8:C9)", 500 * M)],  # 7
+        ["Perluasan Kesempatan Kerja", 330 * M, 300 * M],  # row 8
+        ["Job Fair/Bursa Kerja", 240 * M, 200 * M],  # row 9
+        ["Informasi Pasar Kerja", F("=SUM(B11:B12)", 200 * M), F("=SUM(C11:C12)", 170 * M)],
+        ["Penyusunan Informasi Pasar Kerja", 120 * M, 110 * M],  # row 11
+        ["Penyebarluasan Informasi Pasar Kerja", 80 * M, 60 * M],  # row 12
+        ["Hubungan Industrial", F("=B14", 100 * M), F("=C14", 80 * M)],  # row 13
+        ["Pencegahan Perselisihan", F("=SUM(B15:B16)", 100 * M), F("=SUM(C15:C16)", 80 * M)],
+        ["Verifikasi Keanggotaan Serikat Pekerja", 60 * M, 50 * M],  # row 15
+        ["Penyelesaian Perselisihan", 40 * M, 30 * M],  # row 16
+    ],
+    titles=["REALISASI ANGGARAN 2023", "DINAS TENAGA KERJA"],
+)
+
+UNTAGGED_LINES = [
+    ("Program: Penempatan Tenaga Kerja", 770 * M, 670 * M),
+    ("Kegiatan: Pelayanan Antar Kerja", 570 * M, 500 * M),
+    ("Sub Kegiatan: Perluasan Kesempatan Kerja", 330 * M, 300 * M),
+    ("Sub Kegiatan: Job Fair/Bursa Kerja", 240 * M, 200 * M),
+    ("Kegiatan: Informasi Pasar Kerja", 200 * M, 170 * M),
+    ("Sub Kegiatan: Penyusunan Informasi Pasar Kerja", 120 * M, 110 * M),
+    ("Sub Kegiatan: Penyebarluasan Informasi Pasar Kerja", 80 * M, 60 * M),
+    ("Program: Hubungan Industrial", 100 * M, 80 * M),
+    ("Kegiatan: Pencegahan Perselisihan", 100 * M, 80 * M),
+    ("Sub Kegiatan: Verifikasi Keanggotaan Serikat Pekerja", 60 * M, 50 * M),
+    ("Sub Kegiatan: Penyelesaian Perselisihan", 40 * M, 30 * M),
+]
+UNTAGGED_LEAVES = [(330, 300), (240, 200), (120, 110), (80, 60), (60, 50), (40, 30)]
+
+# (b) programmes named "Program …", kegiatan and sub kegiatan untagged, SUBTOTAL(9, …)
+# subtotals; the first kegiatan's pagu adds up rows 7–9 but its realisation only 8–9.
+# Cached values as Excel computes them (SUBTOTAL skips the SUBTOTALs inside its range):
+# row 6 pagu 330 + 240 + 100 = 670, realisation 200 + 90 = 290 (row 7's 300 left out);
+# programme row 5: 330 + 240 + 100 + 120 + 80 = 870, 300 + 200 + 90 + 110 + 60 = 760.
+# The tool reads row 6 by its pagu formula: 670 and 300 + 200 + 90 = 590 (290 declared).
+SUBTOTAL_DIFFERS = Sheet(
+    "Anggaran",
+    [
+        ["Uraian", "Anggaran", "Realisasi"],  # row 4
+        [
+            "Program Penempatan Tenaga Kerja",
+            F("=SUBTOTAL(9,B6:B12)", 870 * M),
+            F("=SUBTOTAL(9,C6:C12)", 760 * M),
+        ],  # row 5
+        [
+            "Pelayanan Antar Kerja",
+            F("=SUBTOTAL(9,B7:B9)", 670 * M),
+            F("=SUBTOTAL(9,C8:C9)", 290 * M),
+        ],  # row 6
+        ["Perluasan Kesempatan Kerja", 330 * M, 300 * M],  # row 7
+        ["Job Fair/Bursa Kerja", 240 * M, 200 * M],  # row 8
+        ["Sosialisasi Penempatan", 100 * M, 90 * M],  # row 9
+        [
+            "Informasi Pasar Kerja",
+            F("=SUBTOTAL(9,B11:B12)", 200 * M),
+            F("=SUBTOTAL(9,C11:C12)", 170 * M),
+        ],  # row 10
+        ["Penyusunan Informasi Pasar Kerja", 120 * M, 110 * M],  # row 11
+        ["Penyebarluasan Informasi Pasar Kerja", 80 * M, 60 * M],  # row 12
+        [
+            "Program Hubungan Industrial",
+            F("=SUBTOTAL(9,B14:B16)", 100 * M),
+            F("=SUBTOTAL(9,C14:C16)", 80 * M),
+        ],  # row 13
+        [
+            "Pencegahan Perselisihan",
+            F("=SUBTOTAL(9,B15:B16)", 100 * M),
+            F("=SUBTOTAL(9,C15:C16)", 80 * M),
+        ],  # row 14
+        ["Verifikasi Keanggotaan Serikat Pekerja", 60 * M, 50 * M],  # row 15
+        ["Penyelesaian Perselisihan", 40 * M, 30 * M],  # row 16
+    ],
+    titles=["REALISASI ANGGARAN 2023", "DINAS TENAGA KERJA"],
+)
+
+# (c) no formulas at all: "Program" names the programmes; kegiatan are bold at indent 1, sub
+# kegiatan plain at indent 2 (the indent decides). Amounts on the sub kegiatan only.
+# hand: 330 + 240 = 570, 300 + 200 = 500; + 120 = 690, + 110 = 610; 60 + 40 = 100, 50 + 30 = 80
+FORMATTED = Sheet(
+    "Anggaran",
+    [
+        ["Uraian", "Anggaran", "Realisasi"],  # row 4
+        ["Program Penempatan Tenaga Kerja", None, None],  # row 5
+        ["Pelayanan Antar Kerja", None, None],  # row 6
+        ["Perluasan Kesempatan Kerja", 330 * M, 300 * M],  # row 7
+        ["Job Fair/Bursa Kerja", 240 * M, 200 * M],  # row 8
+        ["Informasi Pasar Kerja", None, None],  # row 9
+        ["Penyusunan Informasi Pasar Kerja", 120 * M, 110 * M],  # row 10
+        ["Program Hubungan Industrial", None, None],  # row 11
+        ["Pencegahan Perselisihan", None, None],  # row 12
+        ["Verifikasi Keanggotaan Serikat Pekerja", 60 * M, 50 * M],  # row 13
+        ["Penyelesaian Perselisihan", 40 * M, 30 * M],  # row 14
+    ],
+    titles=["REALISASI ANGGARAN 2023", "DINAS TENAGA KERJA"],
+    bold_rows=[1, 2, 5, 7, 8],
+    indent={2: 1, 3: 2, 4: 2, 5: 1, 6: 2, 8: 1, 9: 2, 10: 2},
+    name_column=0,
+)
+FORMATTED_LINES = [
+    ("Program: Penempatan Tenaga Kerja", 690 * M, 610 * M),
+    ("Kegiatan: Pelayanan Antar Kerja", 570 * M, 500 * M),
+    ("Sub Kegiatan: Perluasan Kesempatan Kerja", 330 * M, 300 * M),
+    ("Sub Kegiatan: Job Fair/Bursa Kerja", 240 * M, 200 * M),
+    ("Kegiatan: Informasi Pasar Kerja", 120 * M, 110 * M),
+    ("Sub Kegiatan: Penyusunan Informasi Pasar Kerja", 120 * M, 110 * M),
+    ("Program: Hubungan Industrial", 100 * M, 80 * M),
+    ("Kegiatan: Pencegahan Perselisihan", 100 * M, 80 * M),
+    ("Sub Kegiatan: Verifikasi Keanggotaan Serikat Pekerja", 60 * M, 50 * M),
+    ("Sub Kegiatan: Penyelesaian Perselisihan", 40 * M, 30 * M),
+]
+FORMATTED_LEAVES = [(330, 300), (240, 200), (120, 110), (60, 50), (40, 30)]
+
+# (c') the same with every name at one indent: bold kegiatan, plain sub kegiatan
+BOLD_ONLY = Sheet(
+    "Anggaran", FORMATTED.rows, FORMATTED.titles, bold_rows=FORMATTED.bold_rows, indent={}
+)
+
+# (d) (a) with a kegiatan's pagu typed by hand (250, where its sub kegiatan give 120 + 80 =
+# 200) and its realisation still a subtotal; and the second sub kegiatan's pagu "=B8", the
+# same as the row above (not a subtotal of rows below: read as its value, 330). The
+# realisation formula gives row 10 its sub kegiatan. hand: keg row 7 = 330 + 330 = 660, 300 +
+# 200 = 500; staff programme =B7+B10 = 660 + 250 = 910 (lines: 660 + 200 = 860), total
+# =B6+B13 = 910 + 100 = 1.010 (lines: 860 + 100 = 960); realisations as in (a)
+HAND_TYPED = Sheet(
+    "Anggaran",
+    [
+        *UNTAGGED_SUM.rows[:1],
+        ["DINAS TENAGA KERJA", F("=B6+B13", 1010 * M), F("=C6+C13", 750 * M)],  # row 5
+        ["Penempatan Tenaga Kerja", F("=B7+B10", 910 * M), F("=C7+C10", 670 * M)],  # row 6
+        ["Pelayanan Antar Kerja", F("=SUM(B8:B9)", 660 * M), F("=SUM(C8:C9)", 500 * M)],  # 7
+        ["Perluasan Kesempatan Kerja", 330 * M, 300 * M],  # row 8
+        ["Job Fair/Bursa Kerja", F("=B8", 330 * M), 200 * M],  # row 9
+        ["Informasi Pasar Kerja", 250 * M, F("=SUM(C11:C12)", 170 * M)],  # row 10
+        *UNTAGGED_SUM.rows[7:],
+    ],
+    titles=UNTAGGED_SUM.titles,
+)
+
+UNTAGGED_CASES: dict[
+    str,
+    tuple[Sheet, list[tuple[int, int]], list[tuple[str, int, int]], list[tuple[str, str]]],
+] = {
+    "untagged-sum-subtotals": (
+        UNTAGGED_SUM,
+        UNTAGGED_LEAVES,
+        UNTAGGED_LINES,
+        [
+            ("total_from_formula", "Anggaran!A5"),
+            ("level_from_formula", "Anggaran!A6"),
+            ("level_from_formula", "Anggaran!A7"),
+            ("level_from_formula", "Anggaran!A10"),
+            ("level_from_formula", "Anggaran!A13"),
+            ("level_from_formula", "Anggaran!A14"),
+        ],
+    ),
+    # hand: first kegiatan 330 + 240 + 100 = 670 and 300 + 200 + 90 = 590; programme 670 +
+    # 200 = 870, 590 + 170 = 760; total 870 + 100 = 970, 760 + 80 = 840
+    "untagged-subtotal-ranges-differ": (
+        SUBTOTAL_DIFFERS,
+        [(330, 300), (240, 200), (100, 90), (120, 110), (80, 60), (60, 50), (40, 30)],
+        [
+            ("Program: Penempatan Tenaga Kerja", 870 * M, 760 * M),
+            ("Kegiatan: Pelayanan Antar Kerja", 670 * M, 590 * M),
+            ("Sub Kegiatan: Perluasan Kesempatan Kerja", 330 * M, 300 * M),
+            ("Sub Kegiatan: Job Fair/Bursa Kerja", 240 * M, 200 * M),
+            ("Sub Kegiatan: Sosialisasi Penempatan", 100 * M, 90 * M),
+            *UNTAGGED_LINES[4:7],
+            *UNTAGGED_LINES[7:],
+        ],
+        [
+            ("declared_amount", "Anggaran!C6"),
+            ("formula_ranges_differ", "Anggaran!C6"),
+            ("level_from_formula", "Anggaran!A5"),
+            ("level_from_formula", "Anggaran!A6"),
+            ("level_from_formula", "Anggaran!A10"),
+            ("level_from_formula", "Anggaran!A13"),
+            ("level_from_formula", "Anggaran!A14"),
+        ],
+    ),
+    "untagged-indent": (
+        FORMATTED,
+        FORMATTED_LEAVES,
+        FORMATTED_LINES,
+        [
+            (kind, f"Anggaran!A{r}")
+            for r in (6, 7, 8, 9, 10, 12, 13, 14)
+            for kind in ["level_from_indent"]
+        ],
+    ),
+    "untagged-bold": (
+        BOLD_ONLY,
+        FORMATTED_LEAVES,
+        FORMATTED_LINES,
+        [("level_from_bold", f"Anggaran!A{r}") for r in (6, 7, 8, 9, 10, 12, 13, 14)],
+    ),
+    "untagged-hand-typed-subtotal": (
+        HAND_TYPED,
+        [(330, 300), (330, 200), (120, 110), (80, 60), (60, 50), (40, 30)],
+        [
+            ("Program: Penempatan Tenaga Kerja", 860 * M, 670 * M),
+            ("Kegiatan: Pelayanan Antar Kerja", 660 * M, 500 * M),
+            ("Sub Kegiatan: Perluasan Kesempatan Kerja", 330 * M, 300 * M),
+            ("Sub Kegiatan: Job Fair/Bursa Kerja", 330 * M, 200 * M),
+            *UNTAGGED_LINES[4:],
+        ],
+        [
+            ("declared_amount", "Anggaran!B10"),
+            ("declared_amount", "Anggaran!B6"),
+            ("declared_total", "Anggaran!B5"),
+            ("formula_not_subtotal", "Anggaran!B9"),
+            ("total_from_formula", "Anggaran!A5"),
+            ("level_from_formula", "Anggaran!A6"),
+            ("level_from_formula", "Anggaran!A7"),
+            ("level_from_formula", "Anggaran!A10"),
+            ("level_from_formula", "Anggaran!A13"),
+            ("level_from_formula", "Anggaran!A14"),
+        ],
+    ),
+}
+CASES.update(UNTAGGED_CASES)
 
 
 @pytest.mark.parametrize("case", sorted(CASES))

@@ -1,8 +1,11 @@
-"""Budget and sheet layouts as agencies keep them, written with openpyxl for the tests.
+"""Budget and sheet layouts as agencies keep them, written for the tests.
 
 Each layout is a whole small workbook: an ``Identitas`` sheet (Tahun 2023), a performance
 sheet with two sasaran, and the budget as the case lays it out. The figures are round
-numbers so that every expected total can be worked out by hand in the test.
+numbers so that every expected total can be worked out by hand in the test. A layout with
+staff formulas (:class:`F`) or indented names is written with xlsxwriter, which stores each
+formula with the value Excel would have cached for it (the tool reads cached values); the
+others with openpyxl.
 """
 
 from __future__ import annotations
@@ -15,7 +18,16 @@ from openpyxl import Workbook
 from openpyxl.styles import Font
 from openpyxl.worksheet.worksheet import Worksheet
 
-Value = str | int | float | None
+
+@dataclass(frozen=True)
+class F:
+    """A staff formula and the value Excel would have cached for it."""
+
+    formula: str
+    value: int | float
+
+
+Value = str | int | float | F | None
 
 SASARAN_1 = "Meningkatnya penempatan tenaga kerja"
 SASARAN_2 = "Meningkatnya perlindungan tenaga kerja"
@@ -35,7 +47,8 @@ class Sheet:
     titles: list[str] = field(default_factory=list)
     merges: list[str] = field(default_factory=list)
     bold_rows: list[int] = field(default_factory=list)  # rows of ``rows`` (0-based)
-    indent: dict[int, int] = field(default_factory=dict)  # row -> indent of column B
+    indent: dict[int, int] = field(default_factory=dict)  # row -> indent of the names
+    name_column: int = 1  # 0-based: B
 
 
 def _write(ws: Worksheet, sheet: Sheet) -> None:
@@ -53,12 +66,52 @@ def _write(ws: Worksheet, sheet: Sheet) -> None:
         ws.merge_cells(rng)
 
 
+def _xlsxwriter(path: Path, sheets: Sequence[Sheet]) -> Path:
+    import xlsxwriter
+    from xlsxwriter.utility import xl_cell_to_rowcol
+
+    wb = xlsxwriter.Workbook(str(path), {"strings_to_numbers": False})
+    for sheet in sheets:
+        ws = wb.add_worksheet(sheet.name)
+        for r, title in enumerate(sheet.titles):
+            ws.write(r, 0, title)
+        offset = len(sheet.titles) + (1 if sheet.titles else 0)
+        for i, row in enumerate(sheet.rows):
+            bold = i in sheet.bold_rows
+            for c, value in enumerate(row):
+                indent = sheet.indent.get(i, 0) if c == sheet.name_column else 0
+                fmt = wb.add_format({"bold": bold, "indent": indent}) if bold or indent else None
+                if isinstance(value, F):
+                    ws.write_formula(offset + i, c, value.formula, fmt, value.value)
+                elif value is not None:
+                    ws.write(offset + i, c, value, fmt)
+                elif fmt is not None:
+                    ws.write_blank(offset + i, c, None, fmt)
+        for rng in sheet.merges:
+            (r1, c1), (r2, c2) = (xl_cell_to_rowcol(a) for a in rng.split(":"))
+            top = sheet.rows[r1 - offset][c1] if r1 >= offset else sheet.titles[r1]
+            ws.merge_range(r1, c1, r2, c2, top if not isinstance(top, F) else top.value)
+    wb.close()
+    return path
+
+
 def workbook(
     path: Path,
     sheets: Sequence[Sheet],
     performance: str | None = "Realisasi",
     identity: bool = True,
 ) -> Path:
+    every = [
+        *(
+            [Sheet("Identitas", [["Instansi", "Dinas Tenaga Kerja"], ["Tahun", 2023]])]
+            if identity
+            else []
+        ),
+        *([Sheet(performance, PERFORMANCE, ["PENGUKURAN"])] if performance else []),
+        *sheets,
+    ]
+    if any(s.indent or any(isinstance(v, F) for row in s.rows for v in row) for s in sheets):
+        return _xlsxwriter(path, every)
     wb = Workbook()
     assert wb.active is not None
     wb.remove(wb.active)
