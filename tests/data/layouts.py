@@ -27,7 +27,8 @@ class F:
     value: int | float
 
 
-Value = str | int | float | F | None
+Value = str | int | float | None
+Cell = Value | F  # what a layout's cell may hold
 
 SASARAN_1 = "Meningkatnya penempatan tenaga kerja"
 SASARAN_2 = "Meningkatnya perlindungan tenaga kerja"
@@ -43,7 +44,7 @@ PERFORMANCE: list[list[Value]] = [
 @dataclass
 class Sheet:
     name: str
-    rows: list[list[Value]]
+    rows: Sequence[Sequence[Cell]]
     titles: list[str] = field(default_factory=list)
     merges: list[str] = field(default_factory=list)
     bold_rows: list[int] = field(default_factory=list)  # rows of ``rows`` (0-based)
