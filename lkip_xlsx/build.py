@@ -16,8 +16,9 @@ from . import budget as budget_mod
 from . import renja
 from . import support as support_mod
 from .contract import Holds, normalize
-from .forms import Measure, Problem, Reading, described, understand, written
+from .forms import Form, Measure, Problem, Reading, described, understand, written
 from .frames import SheetFrame, contract_columns, typed_frame
+from .hints import lower_is_better
 from .lookup import address, fill_down, match_name, measured, resolve
 from .model import (
     BudgetLine,
@@ -167,6 +168,7 @@ def _indicator(
     capaian = keys["capaian"]
     past = [int(k.split("@")[1]) for k in frame.readings if k.startswith("realisasi@")]
     polarity = reading.polarity if reading else parse_polarity(row.value("polaritas"))
+    _polarity_hint(frame, row, reading, polarity, findings)
     return Indicator(
         name=row.text("indikator"),
         unit=_unit(row.text("satuan"), target, real),
@@ -184,6 +186,36 @@ def _indicator(
         declared_capaian=frame.figure(capaian, at) if capaian else None,
         declared_capaian_src=Source(table.title, address(table, capaian, at)) if capaian else None,
         note=row.text("keterangan"),
+    )
+
+
+def _polarity_hint(
+    frame: SheetFrame,
+    row: RawRow,
+    reading: Reading | None,
+    polarity: Polarity | None,
+    findings: list[Finding],
+) -> None:
+    """A warning where ``positif`` is only the default (no polarity written, none implied by
+    the target's form) and the indicator's name suggests lower is better."""
+    table = frame.table
+    stated = "polaritas" in table.columns and row.text("polaritas") != ""
+    implied = reading is not None and reading.form in (Form.BOUND, Form.RANGE, Form.GRADE)
+    if stated or implied or polarity is Polarity.NEGATIF:
+        return
+    word = lower_is_better(row.text("indikator"))
+    if word is None:
+        return
+    where = "polaritas" if "polaritas" in table.columns else "indikator"
+    findings.append(
+        Finding(
+            Kind.POLARITY_ASSUMED,
+            table.title,
+            table.address(where, row.row),
+            "Polaritas",
+            row.text("indikator"),
+            (("word", word),),
+        )
     )
 
 
@@ -255,6 +287,8 @@ def _realisasi(
                 )
             )
     fill_down(real.rows, "sasaran")
+    if "polaritas" not in real.columns and real.rows:
+        findings.append(Finding(Kind.POLARITY_COLUMN_MISSING, real.title))
     past = {f"realisasi@{y}": Holds.FIGURE for y in real.years.get("realisasi", {}) if y < tahun}
     frame = typed_frame(real, real.rows, contract_columns(real, keys, past))
     findings += validate_frame(frame)

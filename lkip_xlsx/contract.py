@@ -166,7 +166,19 @@ SHEETS: tuple[SheetSpec, ...] = (
                 severity=_ERROR,
             ),
             _c("satuan", "Satuan", "Unit"),
-            _c("polaritas", "Polaritas", "Sifat", "Arah", holds=Holds.POLARITY, severity=_ERROR),
+            _c(
+                "polaritas",
+                "Polaritas",
+                "Sifat",
+                "Arah",
+                "Polarisasi",
+                "Polaritas Indikator",
+                "Sifat Indikator",
+                "Arah Indikator",
+                "Arah Kinerja",
+                holds=Holds.POLARITY,
+                severity=_ERROR,
+            ),
             # Target and Realisasi take every form of docs/aturan.md §1a (lkip_xlsx.forms); what
             # fits none is that indicator's status (tidak dapat dihitung), never an error
             _c("target", "Target", required=True),

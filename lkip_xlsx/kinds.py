@@ -103,6 +103,8 @@ class Kind(enum.StrEnum):
     RENSTRA_TARGET_DIFFERS = "renstra_target_differs"
     PK_BUDGET_DIFFERS = "pk_budget_differs"
     SUMMARY_ROW = "summary_row"
+    POLARITY_COLUMN_MISSING = "polarity_column_missing"
+    POLARITY_ASSUMED = "polarity_assumed"
     PK_PROGRAMME_UNKNOWN = "pk_programme_unknown"
     UNKNOWN_SHEETS = "unknown_sheets"
     MANIFEST_ALTERED = "manifest_altered"
@@ -644,6 +646,33 @@ _SPECS: dict[Kind, _Spec] = {
         "{where}: the PK target {declared} differs from the {year} target on the Realisasi "
         "sheet ({target_cell}) {computed}; capaian uses the Realisasi target.",
         params=("year", "target_cell"),
+    ),
+    Kind.POLARITY_COLUMN_MISSING: _spec(
+        Severity.INFO,
+        "Tanpa kolom Polaritas",
+        "No Polaritas column",
+        "{where}: lembar ini tidak punya kolom Polaritas, jadi setiap indikator dihitung positif "
+        "(makin tinggi makin baik), kecuali bentuk targetnya menyatakan lain (misalnya "
+        "'maks. 5%'). Bila ada indikator yang makin rendah makin baik, tambahkan kolom "
+        "Polaritas dan tulis 'negatif' pada barisnya.",
+        "{where}: this sheet has no Polaritas column, so every indicator is computed as "
+        "positive (higher is better) unless its target's form says otherwise (such as "
+        "'maks. 5%'). If some indicator is better when lower, add a Polaritas column and write "
+        "'negatif' on its row.",
+    ),
+    Kind.POLARITY_ASSUMED: _spec(
+        Severity.WARNING,
+        "Polaritas mungkin negatif",
+        "Polarity may be negative",
+        "{where}: indikator '{value}' terdengar makin rendah makin baik (kata '{word}'), "
+        "tetapi polaritasnya tidak ditulis, sehingga dihitung positif. Bila memang makin "
+        "rendah makin baik, tulis 'negatif' di kolom Polaritas; bila positif, tulis 'positif' "
+        "agar peringatan ini hilang.",
+        "{where}: the indicator '{value}' sounds better when lower (the word '{word}'), but "
+        "no polarity is written, so it is computed as positive. If lower is indeed better, "
+        "write 'negatif' in the Polaritas column; if it is positive, write 'positif' to clear "
+        "this warning.",
+        params=("word",),
     ),
     Kind.SUMMARY_ROW: _spec(
         Severity.INFO,

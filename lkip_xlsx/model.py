@@ -63,6 +63,7 @@ READING_NOTES = frozenset(
         "formula_not_subtotal",
         "level_from_indent",
         "level_from_bold",
+        "polarity_column_missing",
     }
 )
 

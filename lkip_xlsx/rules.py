@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import enum
 import functools
+import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from decimal import Decimal
@@ -98,14 +99,43 @@ _POLARITY_WORDS = {
     "minimize": Polarity.NEGATIF,
     "minimal": Polarity.NEGATIF,
     "turun": Polarity.NEGATIF,
+    "↑": Polarity.POSITIF,
+    "↓": Polarity.NEGATIF,
+    "max": Polarity.POSITIF,
+    "min": Polarity.NEGATIF,
 }
 
 
+_POLARITY_PHRASES = (
+    (
+        re.compile(r"(semakin|makin)\s+(tinggi|besar|banyak)\s+(semakin|makin)\s+baik"),
+        Polarity.POSITIF,
+    ),
+    (
+        re.compile(r"(semakin|makin)\s+(rendah|kecil|sedikit)\s+(semakin|makin)\s+baik"),
+        Polarity.NEGATIF,
+    ),
+    (re.compile(r"higher\s+is\s+better"), Polarity.POSITIF),
+    (re.compile(r"lower\s+is\s+better"), Polarity.NEGATIF),
+)
+
+
 def parse_polarity(text: object) -> Polarity | None:
-    """``positif`` (the default for a blank cell) or ``negatif``; None for anything else."""
+    """``positif`` (the default for a blank cell) or ``negatif``; None for anything else.
+    Written as staff write it: ``Positif``, ``(+)``, ``Negatif (-)``, ``↑``/``↓``,
+    ``semakin rendah semakin baik``."""
     if text is None or str(text).strip() == "":
         return Polarity.POSITIF
-    return _POLARITY_WORDS.get(str(text).strip().lower())
+    s = " ".join(str(text).casefold().split())
+    found = _POLARITY_WORDS.get(s) or _POLARITY_WORDS.get(s.strip("()[] "))
+    if found is not None:
+        return found
+    # a word with its sign beside it: "positif (+)", "negatif(-)"
+    words = {w.strip("()[] ") for w in re.split(r"[\s()\[\]/]+", s) if w.strip("()[] ")}
+    signs = {_POLARITY_WORDS[w] for w in words if w in _POLARITY_WORDS}
+    if len(signs) == 1:
+        return signs.pop()
+    return next((p for pattern, p in _POLARITY_PHRASES if pattern.search(s)), None)
 
 
 class Status(enum.Enum):

@@ -27,7 +27,7 @@ RKT: list[list[Value]] = [
 ]
 PK: list[list[Value]] = [
     ["Sasaran Strategis", "Indikator Kinerja", "Target"],
-    *[r[1:3] + r[4:5] for r in PERFORMANCE[1:]],
+    *[r[1:3] + r[5:6] for r in PERFORMANCE[1:]],  # sasaran, indikator, target
 ]
 
 

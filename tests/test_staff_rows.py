@@ -8,9 +8,12 @@ from __future__ import annotations
 from pathlib import Path
 
 import openpyxl
+import pytest
 
+from lkip_xlsx.hints import lower_is_better
 from lkip_xlsx.kinds import Kind
 from lkip_xlsx.pipeline import convert
+from lkip_xlsx.rules import Polarity, parse_polarity
 from tests.conftest import JEMBER
 from tests.helpers import same_workbook_values
 
@@ -58,3 +61,73 @@ def test_an_indicator_that_starts_with_rata_rata_is_kept(tmp_path: Path) -> None
     ws = openpyxl.load_workbook(tmp_path / "rls-out.xlsx", data_only=True)["3.1"]
     names = [c.value for c in ws["D"] if c.value]
     assert "Rata-rata lama sekolah" in names
+
+
+@pytest.mark.parametrize(
+    ("written", "polarity"),
+    [
+        ("(+)", Polarity.POSITIF),
+        ("(-)", Polarity.NEGATIF),
+        ("Positif (+)", Polarity.POSITIF),
+        ("negatif(-)", Polarity.NEGATIF),
+        ("↓", Polarity.NEGATIF),
+        ("Semakin rendah semakin baik", Polarity.NEGATIF),
+        ("makin tinggi makin baik", Polarity.POSITIF),
+        ("+/-", None),  # both signs: not a polarity
+        ("sedang", None),
+    ],
+)
+def test_polarity_as_staff_write_it(written: str, polarity: Polarity | None) -> None:
+    assert parse_polarity(written) is polarity
+
+
+@pytest.mark.parametrize(
+    ("name", "word"),
+    [
+        ("Persentase panjang jalan kabupaten dalam kondisi rusak berat", "rusak"),
+        ("Angka Kematian Ibu", "kematian"),
+        ("Tingkat Pengangguran Terbuka", "pengangguran"),
+        # handling, reducing or preventing the bad thing is better when higher
+        ("Presentase Penyelesaian Kasus Perselisihan Hubungan Industrial", None),
+        ("Persentase penurunan angka kemiskinan", None),
+        ("Persentase korban bencana sosial yang tertangani", None),
+        ("Pencari kerja yang ditempatkan", None),
+    ],
+)
+def test_names_that_suggest_lower_is_better(name: str, word: str | None) -> None:
+    assert lower_is_better(name) == word
+
+
+def test_polarity_column_named_polarisasi_with_signs(jember_output: Path, tmp_path: Path) -> None:
+    wb = openpyxl.load_workbook(JEMBER)
+    real = wb["Realisasi"]
+    real["E4"] = "Polarisasi"
+    real["E5"], real["E6"], real["E7"] = "(+)", "Positif (+)", "+"
+    src, out = tmp_path / "polarisasi.xlsx", tmp_path / "polarisasi-out.xlsx"
+    wb.save(src)
+    result = convert(src, out)
+    assert result.exit_code == 0, result.findings
+    assert same_workbook_values(jember_output, out) == []
+
+
+def test_no_polarity_column_is_noted_and_a_suspect_name_warned(tmp_path: Path) -> None:
+    wb = openpyxl.load_workbook(JEMBER)
+    real = wb["Realisasi"]
+    real.delete_cols(5)  # Polaritas
+    # the third indicator named as a lower-is-better one would be: 85,71 realised of 89
+    real["C7"] = "Persentase kasus kecelakaan kerja"
+    src = tmp_path / "tanpa-polaritas.xlsx"
+    wb.save(src)
+    result = convert(src, tmp_path / "tanpa-polaritas-out.xlsx")
+    kinds = [(f.kind, f.sheet, f.cell, f.params) for f in result.findings]
+    assert (Kind.POLARITY_COLUMN_MISSING, "Realisasi", "", ()) in kinds
+    warned = [f for f in result.findings if f.kind is Kind.POLARITY_ASSUMED]
+    assert [(f.cell, f.value, f.params) for f in warned] == [
+        ("C7", "Persentase kasus kecelakaan kerja", (("word", "kecelakaan"),))
+    ]
+    # still computed as positive, as the rule says for an unwritten polarity: 85,71 / 89
+    ws = openpyxl.load_workbook(tmp_path / "tanpa-polaritas-out.xlsx", data_only=True)["3.1"]
+    capaian = [
+        r[6] for r in ws.iter_rows(values_only=True) if r[3] == "Persentase kasus kecelakaan kerja"
+    ]
+    assert capaian == [96.30]

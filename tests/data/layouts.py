@@ -35,9 +35,9 @@ SASARAN_2 = "Meningkatnya perlindungan tenaga kerja"
 
 # two sasaran; capaian 90 % and 100 % (hand: 900/1.000 × 100 = 90; 85/85 × 100 = 100)
 PERFORMANCE: list[list[Value]] = [
-    ["No", "Sasaran", "Indikator", "Satuan", "Target 2023", "Realisasi 2023"],
-    [1, SASARAN_1, "Pencari kerja yang ditempatkan", "orang", 1000, 900],
-    [2, SASARAN_2, "Persentase kasus yang diselesaikan", "%", 85, 85],
+    ["No", "Sasaran", "Indikator", "Satuan", "Polaritas", "Target 2023", "Realisasi 2023"],
+    [1, SASARAN_1, "Pencari kerja yang ditempatkan", "orang", "Positif", 1000, 900],
+    [2, SASARAN_2, "Persentase kasus yang diselesaikan", "%", "Positif", 85, 85],
 ]
 
 
