@@ -143,6 +143,7 @@ class Kind(enum.StrEnum):
     FORMULA_RANGES_DIFFER = "formula_ranges_differ"
     LEVEL_FROM_INDENT = "level_from_indent"
     LEVEL_FROM_BOLD = "level_from_bold"
+    RENJA_QUARTER = "renja_quarter"
 
     @property
     def severity(self) -> Severity:
@@ -1049,5 +1050,15 @@ _SPECS: dict[Kind, _Spec] = {
         "names are read as Kegiatan and plain ones as Sub Kegiatan. This is a guess from "
         "formatting: check it, or fill in the Level column.",
         params=("level",),
+    ),
+    Kind.RENJA_QUARTER: _spec(
+        Severity.INFO,
+        "Formulir triwulan IV dipakai",
+        "Fourth quarter's form used",
+        "Lembar '{sheet}' (triwulan IV, setahun penuh) dibaca sebagai {table}; formulir "
+        "Evaluasi Renja triwulan lain ({others}) tidak dibaca.",
+        "Sheet '{sheet}' (fourth quarter, the whole year) is read as {table}; the Renja "
+        "evaluation forms of other quarters ({others}) are not read.",
+        params=("table", "others"),
     ),
 }

@@ -64,6 +64,7 @@ READING_NOTES = frozenset(
         "level_from_indent",
         "level_from_bold",
         "polarity_column_missing",
+        "renja_quarter",
     }
 )
 

@@ -482,15 +482,30 @@ def _choice_findings(choice: Choice) -> list[Finding]:
     if choice.rivals:
         both = ", ".join(f"'{t}'" for t in (choice.title, *choice.rivals))
         return [Finding(Kind.SHEET_AMBIGUOUS, sheet=spec.title, params=(("sheets", both),))]
+    aside = (
+        [
+            Finding(
+                Kind.RENJA_QUARTER,
+                sheet=choice.title,
+                params=(
+                    ("table", spec.title),
+                    ("others", ", ".join(f"'{t}'" for t in choice.set_aside)),
+                ),
+            )
+        ]
+        if choice.set_aside
+        else []
+    )
     if choice.title == spec.title:
-        return []
+        return aside
     return [
         Finding(
             Kind.SHEET_CHOSEN,
             sheet=choice.title,
             value=spec.title,
             params=(("table", spec.title),),
-        )
+        ),
+        *aside,
     ]
 
 

@@ -72,11 +72,13 @@ class Candidate:
     name: int  # name_score
     header: bool  # the table's required columns found
     shared: bool = False  # a form that feeds two tables (the Renja evaluation form)
+    fourth: bool = False  # such a form, its fourth quarter's copy (the year's figures)
 
     @property
-    def key(self) -> tuple[bool, bool, int]:
-        """Mapped first, then a header found, then the surest name."""
-        return (self.name == 5, self.header, self.name)
+    def key(self) -> tuple[bool, bool, int, bool]:
+        """Mapped first, then a header found, then the surest name, then the form's copy
+        of the fourth quarter over the others."""
+        return (self.name == 5, self.header, self.name, self.fourth)
 
 
 @dataclass(frozen=True)
@@ -85,6 +87,8 @@ class Choice:
     title: str
     by: str  # "name", "header" or "name and header"
     rivals: tuple[str, ...] = ()  # other sheets as good: an ambiguity
+    # the Renja form's copies of other quarters, left for the fourth quarter's
+    set_aside: tuple[str, ...] = ()
 
 
 def _candidates(spec: SheetSpec, grids: dict[str, Grid], mapping: Mapping) -> list[Candidate]:
@@ -94,8 +98,20 @@ def _candidates(spec: SheetSpec, grids: dict[str, Grid], mapping: Mapping) -> li
         found = None if spec.key_value else find_header(spec, grid, mapping)
         header = found is not None
         if name or header:
-            out.append(Candidate(title, name, header, found is not None and bool(found.form)))
+            shared = found is not None and bool(found.form)
+            fourth = shared and found is not None and _fourth_quarter(title, grid, found.row)
+            out.append(Candidate(title, name, header, shared, fourth))
     return sorted(out, key=lambda c: c.key, reverse=True)
+
+
+_FOURTH = re.compile(r"\b(?:tw|triwulan|trw)\.?\s*(?:iv|4)\b", re.IGNORECASE)
+
+
+def _fourth_quarter(title: str, grid: Grid, header_row: int) -> bool:
+    """The sheet's name or its title block names the fourth quarter (``TW IV``,
+    ``Periode pelaksanaan: Triwulan IV``)."""
+    above = " ".join(str(v) for row in grid[: header_row - 1] for v, _ in row if v is not None)
+    return bool(_FOURTH.search(title) or _FOURTH.search(above))
 
 
 def choose(grids: dict[str, Grid], mapping: Mapping) -> list[Choice]:
@@ -115,8 +131,11 @@ def choose(grids: dict[str, Grid], mapping: Mapping) -> list[Choice]:
             continue
         best = usable[0]
         rivals = tuple(c.title for c in usable[1:] if c.key == best.key)
+        aside = tuple(
+            c.title for c in usable[1:] if best.fourth and c.key[:3] == best.key[:3] and c.shared
+        )
         by = "name and header" if best.name and best.header else "name" if best.name else "header"
-        choices.append(Choice(spec, best.title, by, rivals))
+        choices.append(Choice(spec, best.title, by, rivals, aside))
         taken.add(best.title)
     return choices
 

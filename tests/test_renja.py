@@ -581,3 +581,40 @@ def test_form_b_k_percent_rp_variant(tmp_path: Path) -> None:
     ]
     # the sasaran named on the programme row covers its whole subtree: 190 / 200 = 95 %
     assert _t37(result.output) == {SASARAN_2: Decimal("95")}
+
+
+def _copy(name: str, quarter: str) -> Sheet:
+    sheet = _form_a()
+    titles = [*TITLES[:2], f"PERIODE PELAKSANAAN: TRIWULAN {quarter} TAHUN 2023"]
+    return Sheet(name, sheet.rows, titles, sheet.merges)
+
+
+def test_the_fourth_quarters_copy_of_the_form_is_read(tmp_path: Path) -> None:
+    # staff keep each quarter's form: the fourth quarter's holds the year; it is found by its
+    # title block ("TRIWULAN IV") even where its name does not say so
+    sheets = [_copy("Evaluasi Renja TW III", "III"), _copy("Evaluasi Renja", "IV")]
+    result = convert(workbook(tmp_path / "q.xlsx", sheets), tmp_path / "out.xlsx")
+    assert result.output is not None
+    said = [render(f) for f in result.findings if f.code == "renja_quarter"]
+    assert said == [
+        "Lembar 'Evaluasi Renja' (triwulan IV, setahun penuh) dibaca sebagai Anggaran; "
+        "formulir Evaluasi Renja triwulan lain ('Evaluasi Renja TW III') tidak dibaca.",
+        "Lembar 'Evaluasi Renja' (triwulan IV, setahun penuh) dibaca sebagai Program "
+        "Kegiatan; formulir Evaluasi Renja triwulan lain ('Evaluasi Renja TW III') tidak "
+        "dibaca.",
+    ]
+    # hand, as for form (a): 900 / 795
+    assert _t38(result.output)[1][:2] == (900 * M, 795 * M)
+
+
+def test_two_copies_with_no_fourth_quarter_are_an_ambiguity(tmp_path: Path) -> None:
+    sheets = [_copy("Evaluasi Renja TW II", "II"), _copy("Evaluasi Renja TW III", "III")]
+    result = convert(workbook(tmp_path / "q.xlsx", sheets), tmp_path / "out.xlsx")
+    assert result.output is None
+    errors = [f for f in result.findings if f.severity is Severity.ERROR]
+    # one for each table the form feeds, each naming both sheets
+    assert [(f.code, f.sheet) for f in errors] == [
+        ("sheet_ambiguous", "Anggaran"),
+        ("sheet_ambiguous", "Program Kegiatan"),
+    ]
+    assert all("'Evaluasi Renja TW II', 'Evaluasi Renja TW III'" in render(f) for f in errors)
