@@ -604,7 +604,7 @@ def test_the_fourth_quarters_copy_of_the_form_is_read(tmp_path: Path) -> None:
         "dibaca.",
     ]
     # hand, as for form (a): 900 / 795
-    assert _t38(result.output)[1][:2] == (900 * M, 795 * M)
+    assert _t38(result.output)[1][:2] == (Decimal(900 * M), Decimal(795 * M))
 
 
 def test_two_copies_with_no_fourth_quarter_are_an_ambiguity(tmp_path: Path) -> None:
