@@ -114,7 +114,7 @@ def _patch(names: tuple[tuple[str, str], ...], spent: list[float]) -> list[str]:
     for module_name, name in names:
         module = importlib.import_module(module_name)
         if hasattr(module, name):
-            setattr(module, name, _timed(getattr(module, name), spent, name))
+            setattr(module, name, _timed(getattr(module, name), spent, f"{module_name}.{name}"))
             patched.append(f"{module_name}.{name}")
     return patched
 

@@ -29,7 +29,7 @@ from typing import TYPE_CHECKING
 from .contract import Holds
 from .lookup import address
 from .numbers import Blank, NotANumber, Number, Parsed, parse_number
-from .reader import RawRow, RawTable
+from .reader import RawCell, RawRow, RawTable
 from .rules import parse_polarity
 
 if TYPE_CHECKING:
@@ -94,12 +94,22 @@ def _present(table: RawTable, key: str) -> bool:
     return int(year) in table.years.get(base, {})
 
 
-def _form(reading: Parsed, raw: object) -> str:
+def _read(cells: list[RawCell | None], holds: Holds) -> list[Parsed]:
+    """Each figure cell parsed, once: an amount is rupiah as written; a figure follows its
+    cell's format (0,8571 formatted as a percentage is 85,71)."""
+    amount = holds is Holds.AMOUNT
+    return [
+        Blank() if c is None else parse_number(c.value, None if amount else c.number_format)
+        for c in cells
+    ]
+
+
+def _form(reading: Parsed, cell: RawCell | None) -> str:
     if isinstance(reading, Number):
         return "figure"
     if isinstance(reading, NotANumber):
         return "text"
-    return "blank" if raw is None else "no_data"
+    return "blank" if cell is None or cell.value is None else "no_data"
 
 
 def _polarity(raw: object) -> str | None:
@@ -118,24 +128,17 @@ def typed_frame(
     data: dict[str, pd.Series] = {}
     readings: dict[str, dict[int, Parsed]] = {}
     for key, holds in columns.items():
-        values = [r.value(key) for r in rows]
+        cells = [r.cells.get(key) for r in rows]
         letter = address(table, key, 1)[:-1]  # the column's letters ("F" of "F1")
-        data[key + CELL] = pd.Series(letter + index.astype("string"), index=index)
+        data[key + CELL] = pd.Series([f"{letter}{n}" for n in numbers], index=index, dtype="string")
         if holds is Holds.TEXT:
-            text = [None if v is None else str(v) for v in values]
+            text = [None if c is None or c.value is None else str(c.value) for c in cells]
             data[key] = pd.Series(text, index=index, dtype="string")
         elif holds is Holds.POLARITY:
-            data[key] = pd.Series([_polarity(v) for v in values], index=index, dtype="string")
+            sense = [_polarity(None if c is None else c.value) for c in cells]
+            data[key] = pd.Series(sense, index=index, dtype="string")
         else:
-            # an amount is rupiah as written; a figure follows its cell's format (0,8571
-            # formatted as a percentage is 85,71)
-            cells = [r.cells.get(key) for r in rows]
-            read = [
-                Blank()
-                if c is None
-                else parse_number(c.value, None if holds is Holds.AMOUNT else c.number_format)
-                for c in cells
-            ]
+            read = _read(cells, holds)
             readings[key] = dict(zip(numbers, read, strict=True))
             data[key] = pd.Series(
                 [p.value if isinstance(p, Number) else None for p in read],
@@ -143,7 +146,7 @@ def typed_frame(
                 dtype=object,
             )
             data[key + READ] = pd.Series(
-                [_form(p, v) for p, v in zip(read, values, strict=True)],
+                [_form(p, c) for p, c in zip(read, cells, strict=True)],
                 index=index,
                 dtype=pd.CategoricalDtype(list(FORMS)),
             )
