@@ -60,6 +60,8 @@ def _reading(
     parsed: Sum | None = parse(cell.formula) if cell and cell.formula else None
     if cell is None or parsed is None:
         return None
+    if all(a == b == row.row for a, b in parsed.spans):
+        return None  # along its own row (the year's realisation = its quarters): no subtotal
     last = table.rows[-1].row
     if parsed.other_sheet or parsed.first <= row.row or parsed.last > last:
         spans = ", ".join(f"{a}–{b}" if b > a else str(a) for a, b in parsed.spans)

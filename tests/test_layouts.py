@@ -522,6 +522,49 @@ HAND_TYPED = Sheet(
     titles=UNTAGGED_SUM.titles,
 )
 
+# (e) the layout: "Program …" heading rows without amounts, kegiatan and sub kegiatan
+# untagged, each kegiatan a staff SUM; a closing "Jumlah" summing the kegiatan subtotals.
+# hand: as (a): 570 / 500, 200 / 170, 100 / 80; total 870 / 750
+PROGRAM_HEADINGS = Sheet(
+    "Anggaran",
+    [
+        ["Uraian", "Anggaran", "Realisasi"],  # row 4
+        ["Program Penempatan Tenaga Kerja", None, None],  # row 5
+        ["Pelayanan Antar Kerja", F("=SUM(B7:B8)", 570 * M), F("=SUM(C7:C8)", 500 * M)],  # 6
+        ["Perluasan Kesempatan Kerja", 330 * M, 300 * M],  # row 7
+        ["Job Fair/Bursa Kerja", 240 * M, 200 * M],  # row 8
+        ["Informasi Pasar Kerja", F("=SUM(B10:B11)", 200 * M), F("=SUM(C10:C11)", 170 * M)],
+        ["Penyusunan Informasi Pasar Kerja", 120 * M, 110 * M],  # row 10
+        ["Penyebarluasan Informasi Pasar Kerja", 80 * M, 60 * M],  # row 11
+        ["Program Hubungan Industrial", None, None],  # row 12
+        ["Pencegahan Perselisihan", F("=SUM(B14:B15)", 100 * M), F("=SUM(C14:C15)", 80 * M)],
+        ["Verifikasi Keanggotaan Serikat Pekerja", 60 * M, 50 * M],  # row 14
+        ["Penyelesaian Perselisihan", 40 * M, 30 * M],  # row 15
+        ["Jumlah", F("=B6+B9+B13", 870 * M), F("=C6+C9+C13", 750 * M)],  # row 16
+    ],
+    titles=UNTAGGED_SUM.titles,
+)
+
+# (f) spending rows (no codes) under each sub kegiatan, summed by the staff's formulas, one
+# of them a subtotal of two deeper rows: detail folded into its sub kegiatan, the subtotal
+# not counted again. hand: sub kegiatan row 7 = 40 + 60 = 100, 35 + 55 = 90 (row 8 is their
+# subtotal); row 11 = 50 / 45; kegiatan and programme 100 + 50 = 150, 90 + 45 = 135
+DETAIL = Sheet(
+    "Anggaran",
+    [
+        ["Uraian", "Anggaran", "Realisasi"],  # row 4
+        ["Program Penempatan Tenaga Kerja", F("=B6", 150 * M), F("=C6", 135 * M)],  # row 5
+        ["Pelayanan Antarkerja", F("=B7+B11", 150 * M), F("=C7+C11", 135 * M)],  # row 6
+        ["Perluasan Kesempatan Kerja", F("=B8", 100 * M), F("=C8", 90 * M)],  # row 7
+        ["Belanja Barang dan Jasa", F("=SUM(B9:B10)", 100 * M), F("=SUM(C9:C10)", 90 * M)],
+        ["Belanja Alat/Bahan untuk Kegiatan Kantor-ATK", 40 * M, 35 * M],  # row 9
+        ["Belanja Cetak dan Penggandaan", 60 * M, 55 * M],  # row 10
+        ["Job Fair/Bursa Kerja", F("=B12", 50 * M), F("=C12", 45 * M)],  # row 11
+        ["Belanja Perjalanan Dinas Biasa", 50 * M, 45 * M],  # row 12
+    ],
+    titles=UNTAGGED_SUM.titles,
+)
+
 UNTAGGED_CASES: dict[
     str,
     tuple[Sheet, list[tuple[int, int]], list[tuple[str, int, int]], list[tuple[str, str]]],
@@ -600,6 +643,32 @@ UNTAGGED_CASES: dict[
             ("level_from_formula", "Anggaran!A10"),
             ("level_from_formula", "Anggaran!A13"),
             ("level_from_formula", "Anggaran!A14"),
+        ],
+    ),
+    "untagged-program-headings": (
+        PROGRAM_HEADINGS,
+        UNTAGGED_LEAVES,
+        UNTAGGED_LINES,
+        [
+            ("level_from_formula", "Anggaran!A6"),
+            ("level_from_formula", "Anggaran!A9"),
+            ("level_from_formula", "Anggaran!A13"),
+        ],
+    ),
+    "untagged-detail-under-sub-kegiatan": (
+        DETAIL,
+        [(40, 35), (60, 55), (50, 45)],
+        [
+            ("Program: Penempatan Tenaga Kerja", 150 * M, 135 * M),
+            ("Kegiatan: Pelayanan Antarkerja", 150 * M, 135 * M),
+            ("Sub Kegiatan: Perluasan Kesempatan Kerja", 100 * M, 90 * M),
+            ("Sub Kegiatan: Job Fair/Bursa Kerja", 50 * M, 45 * M),
+        ],
+        [
+            ("accounts_folded", "Anggaran!A11"),
+            ("accounts_folded", "Anggaran!A7"),
+            ("level_from_formula", "Anggaran!A5"),
+            ("level_from_formula", "Anggaran!A6"),
         ],
     ),
 }

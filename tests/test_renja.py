@@ -7,6 +7,7 @@ is worked out by hand from the form's rows; the leaves are summed here, not by t
 from __future__ import annotations
 
 from decimal import Decimal
+from functools import partial
 from pathlib import Path
 
 import openpyxl
@@ -17,6 +18,8 @@ from lkip_xlsx.pipeline import convert
 from tests.data.layouts import (
     SASARAN_1,
     SASARAN_2,
+    Cell,
+    F,
     Layout,
     Sheet,
     Value,
@@ -618,3 +621,159 @@ def test_two_copies_with_no_fourth_quarter_are_an_ambiguity(tmp_path: Path) -> N
         ("sheet_ambiguous", "Program Kegiatan"),
     ]
     assert all("'Evaluasi Renja TW II', 'Evaluasi Renja TW III'" in render(f) for f in errors)
+
+
+# (c) the form with its levels not tagged (issue 11 point 3): no codes, programmes named
+# "Program …", kegiatan and sub kegiatan with no prefix; the staff's subtotals on the
+# programme and kegiatan rows of the year's target Rp. (pagu) and realisation Rp.; Job Fair's
+# year's realisation is the sum of its quarters along its own row (no subtotal: no level from
+# it). No numbering row: the header is rows 5-7, data from row 8.
+def _form_untagged() -> Sheet:
+    header, merges, cols = form_header(_entries(KR, split_code=False, satuan=False), TOP)
+    pagu, real = _letter(cols["target.Rp."]), _letter(cols["real.Rp."])
+    tw = [_letter(cols[f"tw.{q}.Rp."]) for q in ("I", "II", "III", "IV")]
+
+    lines = [
+        _line("", "Perangkat Daerah : Dinas Tenaga Kerja"),  # row 8
+        _line(
+            "",
+            "Program Penempatan Tenaga Kerja",
+            "Jumlah pencari kerja yang ditempatkan",
+            (1000, None),
+            real=(900, None),
+            more={"sasaran": SASARAN_1},
+        ),  # row 9
+        _line(
+            "",
+            "Pelayanan Antarkerja di Daerah Kabupaten/Kota",
+            "Jumlah pencari kerja yang mendapat layanan antarkerja",
+            (1200, None),
+            real=(1150, None),
+        ),  # row 10
+        _line(
+            "",
+            "Perluasan Kesempatan Kerja",
+            "Jumlah peserta perluasan kesempatan kerja",
+            (200, 330 * M),
+            (50, 80, 90, 80),
+            (200, 300 * M),
+        ),  # row 11
+        _line(
+            "",
+            "Job Fair/Bursa Kerja",
+            "Jumlah perusahaan peserta job fair",
+            (40, 240 * M),
+            (0, 60, 40, 100),
+            (38, None),
+        ),  # row 12
+        _line(
+            "",
+            "Pengelolaan Informasi Pasar Kerja",
+            "Jumlah informasi pasar kerja yang disebarluaskan",
+            (12, None),
+            real=(12, None),
+        ),  # row 13
+        _line(
+            "",
+            "Penyediaan Sistem Informasi Pasar Kerja",
+            "Jumlah aplikasi informasi pasar kerja",
+            ("2 Aplikasi", 150 * M),
+            (20, 30, 40, 45),
+            ("2 Aplikasi", 135 * M),
+        ),  # row 14
+        _line(
+            "",
+            "Program Perlindungan dan Jaminan Sosial Tenaga Kerja",
+            "Persentase pekerja yang terlindungi jaminan sosial",
+            (85, None),
+            real=(85, None),
+            more={"sasaran": SASARAN_2},
+        ),  # row 15
+        _line(
+            "",
+            "Pelaksanaan Perlindungan Tenaga Kerja",
+            "Jumlah perusahaan yang dibina",
+            (60, None),
+            real=(54, None),
+        ),  # row 16
+        _line(
+            "",
+            "Sosialisasi Jaminan Sosial Tenaga Kerja",
+            "Jumlah peserta sosialisasi",
+            (500, 100 * M),
+            (10, 20, 30, 20),
+            (480, 80 * M),
+        ),  # row 17
+        _line(
+            "",
+            "Pendataan Pekerja Rentan",
+            "Jumlah pekerja rentan terdata",
+            (1000, 80 * M),
+            (0, 0, 40, 35),
+            (1000, 75 * M),
+        ),  # row 18
+    ]
+    rows: list[list[Cell]] = [
+        list[Cell](r) for r in (*header, *map(partial(form_row, cols), lines))
+    ]
+    # hand, as Excel caches them: kegiatan row 10 = 330 + 240 = 570, 300 + 200 = 500; row 13
+    # = 150, 135; programme row 9 = 570 + 150 = 720, 500 + 135 = 635; row 16 = 100 + 80 =
+    # 180, 80 + 75 = 155 = programme row 15; Job Fair's year = 0 + 60 + 40 + 100 = 200
+    formulas = {
+        9: ("=X10+X13", 720, 635),
+        10: ("=SUM(X11:X12)", 570, 500),
+        13: ("=SUM(X14:X14)", 150, 135),
+        15: ("=X16", 180, 155),
+        16: ("=SUM(X17:X18)", 180, 155),
+    }
+    for r, (of, b, s) in formulas.items():  # "X": the pagu's, then the realisation's column
+        rows[r - TOP][cols["target.Rp."] - 1] = F(of.replace("X", pagu), b * M)
+        rows[r - TOP][cols["real.Rp."] - 1] = F(of.replace("X", real), s * M)
+    rows[12 - TOP][cols["real.Rp."] - 1] = F(f"={'+'.join(f'{c}12' for c in tw)}", 200 * M)
+    rows.append(list(form_row(cols, {"uraian": "Rata-rata Capaian Kinerja (%)", "real.K": 95.6})))
+    merges += ["B9:B14", "B15:B18"]
+    return Sheet("Evaluasi Renja TW IV", rows, TITLES, merges)
+
+
+def test_form_with_untagged_levels_read_from_the_staffs_subtotals(tmp_path: Path) -> None:
+    result = convert(workbook(tmp_path / "c.xlsx", [_form_untagged()]), tmp_path / "out.xlsx")
+    assert result.output is not None
+    sheet = "Evaluasi Renja TW IV"
+    assert _notes(result) == sorted(
+        [
+            ("sheet_chosen", sheet),
+            ("sheet_chosen", sheet),
+            ("header_paths", f"{sheet}!A5"),
+            ("header_paths", f"{sheet}!A5"),
+            ("renja_form", sheet),
+            ("row_heading", f"{sheet}!D8"),
+            ("level_from_formula", f"{sheet}!D9"),  # Program … whose kegiatan are rows 10, 13
+            ("level_from_formula", f"{sheet}!D10"),
+            ("level_from_formula", f"{sheet}!D13"),
+            ("level_from_formula", f"{sheet}!D15"),
+            ("level_from_formula", f"{sheet}!D16"),
+        ]
+    )
+    lines, total = _t38(result.output)
+    assert lines == _d(
+        [
+            ("Program: Penempatan Tenaga Kerja", 720 * M, 635 * M),
+            ("Kegiatan: Pelayanan Antarkerja di Daerah Kabupaten/Kota", 570 * M, 500 * M),
+            ("Sub Kegiatan: Perluasan Kesempatan Kerja", 330 * M, 300 * M),
+            ("Sub Kegiatan: Job Fair/Bursa Kerja", 240 * M, 200 * M),
+            ("Kegiatan: Pengelolaan Informasi Pasar Kerja", 150 * M, 135 * M),
+            ("Sub Kegiatan: Penyediaan Sistem Informasi Pasar Kerja", 150 * M, 135 * M),
+            ("Program: Perlindungan dan Jaminan Sosial Tenaga Kerja", 180 * M, 155 * M),
+            ("Kegiatan: Pelaksanaan Perlindungan Tenaga Kerja", 180 * M, 155 * M),
+            ("Sub Kegiatan: Sosialisasi Jaminan Sosial Tenaga Kerja", 100 * M, 80 * M),
+            ("Sub Kegiatan: Pendataan Pekerja Rentan", 80 * M, 75 * M),
+        ]
+    )
+    # no rupiah lost or counted twice: the leaves summed here; serapan 790 / 900 = 87,777… →
+    # 87,78 %
+    leaves = [(330, 300), (240, 200), (150, 135), (100, 80), (80, 75)]
+    assert total == (
+        Decimal(sum(b for b, _ in leaves) * M),
+        Decimal(sum(s for _, s in leaves) * M),
+        Decimal("87.78"),
+    )
