@@ -1,15 +1,20 @@
-"""Generate a large input workbook: ``python benchmarks/generate.py LINES INDICATORS OUT``.
+"""Generate a large input workbook: ``python benchmarks/generate.py LINES INDICATORS OUT
+[--untagged]``.
 
 A province-sized agency: ``LINES`` budget lines (programmes of 5 kegiatan with 10 sub
 kegiatan each, as many as it takes), ``INDICATORS`` indicators in sasaran of ten, an RKT that
 links every programme to a sasaran, and declared percentages for the audit. Amounts are
 deterministic (a linear congruential sequence), so every run measures the same work.
+``--untagged``: the budget as staff keep it without codes or a ``Level`` column: programmes
+named ``Program …``, kegiatan and sub kegiatan with no prefix, each programme and kegiatan a
+staff subtotal formula (with its cached value) over its children (docs/format-masukan.md §4.2).
 """
 
 from __future__ import annotations
 
 import sys
 from pathlib import Path
+from typing import Any
 
 __all__ = ["generate"]
 
@@ -28,6 +33,7 @@ def generate(
     pemerintah: str = "Provinsi Uji",
     tahun: int = 2023,
     seed: int = 0,
+    untagged: bool = False,
 ) -> None:
     """``seed`` shifts the amounts and the realisations, so that generated agencies differ."""
     import xlsxwriter
@@ -70,11 +76,15 @@ def generate(
         real.write_number(i + 1, 4, target)
         real.write_number(i + 1, 5, value)
     ang = wb.add_worksheet("Anggaran")
-    for c, h in enumerate(("Kode", "Level", "Uraian", "Anggaran", "Realisasi", "Capaian")):
-        ang.write_string(0, c, h)
     rkt = wb.add_worksheet("RKT")
     for c, h in enumerate(("Sasaran", "Indikator Sasaran", "Target", "Program")):
         rkt.write_string(0, c, h)
+    if untagged:
+        _untagged(ang, rkt, lines, sasaran_count, seed)
+        wb.close()
+        return
+    for c, h in enumerate(("Kode", "Level", "Uraian", "Anggaran", "Realisasi", "Capaian")):
+        ang.write_string(0, c, h)
     row, written, p = 1, 0, 0
     while written < lines:
         p += 1
@@ -105,9 +115,47 @@ def generate(
     wb.close()
 
 
+def _untagged(ang: Any, rkt: Any, lines: int, sasaran_count: int, seed: int) -> None:
+    """Columns Uraian | Anggaran | Realisasi (A, B, C); subtotals as staff write them."""
+    for c, h in enumerate(("Uraian", "Anggaran", "Realisasi")):
+        ang.write_string(0, c, h)
+    row, written, p = 1, 0, 0
+    while written < lines:
+        p += 1
+        prog_row, kegs = row, []
+        ang.write_string(row, 0, f"Program uji {p}")
+        rkt.write_string(p, 0, f"Sasaran uji {(p - 1) % sasaran_count + 1}")
+        rkt.write_string(p, 3, f"Program uji {p}")
+        row, written = row + 1, written + 1
+        totals = [0, 0]
+        for keg in range(1, 6):
+            if written >= lines:
+                break
+            keg_row, sums = row, [0, 0]
+            ang.write_string(row, 0, f"Pelayanan uji {p}.{keg}")
+            row, written = row + 1, written + 1
+            for sub in range(1, 11):
+                if written >= lines:
+                    break
+                budget, spent = _amounts(written + seed)
+                ang.write_string(row, 0, f"Layanan uji {p}.{keg}.{sub}")
+                ang.write_number(row, 1, budget)
+                ang.write_number(row, 2, spent)
+                sums = [sums[0] + budget, sums[1] + spent]
+                row, written = row + 1, written + 1
+            for c, col in ((1, "B"), (2, "C")):  # =SUM(B3:B12) over the sub kegiatan
+                rng = f"{col}{keg_row + 2}:{col}{max(row, keg_row + 2)}"
+                ang.write_formula(keg_row, c, f"=SUM({rng})", None, sums[c - 1])
+            kegs.append(keg_row)
+            totals = [totals[0] + sums[0], totals[1] + sums[1]]
+        for c, col in ((1, "B"), (2, "C")):  # =B2+B13+… over the kegiatan
+            terms = "+".join(f"{col}{k + 1}" for k in kegs) or "0"
+            ang.write_formula(prog_row, c, f"={terms}", None, totals[c - 1])
+
+
 def main() -> None:
     lines, indicators, out = int(sys.argv[1]), int(sys.argv[2]), Path(sys.argv[3])
-    generate(lines, indicators, out)
+    generate(lines, indicators, out, untagged="--untagged" in sys.argv[4:])
     print(out)
 
 

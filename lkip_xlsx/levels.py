@@ -109,6 +109,7 @@ class _State:
     seen_kegiatan: bool = False
     accounts: list[_Account] | None = None  # open while under a sub kegiatan's accounts
     hints: Untagged = field(default_factory=Untagged)  # levels of untagged rows
+    marks: dict[int, _Marks] = field(default_factory=dict)  # each row's, read once
 
     def cell(self, row: RawRow) -> str:
         return self.table.address("uraian", row.row)
@@ -188,7 +189,7 @@ def _marks(state: _State, row: RawRow) -> _Marks | None:
 def _next_kind(rows: list[RawRow], i: int, state: _State) -> CodeKind | None:
     """The shape of the next coded row (a lone ``5`` is an account unless a bidang follows)."""
     for row in rows[i + 1 : i + 4]:
-        marks = _marks(_State(state.table), row)
+        marks = state.marks.get(row.row) or _marks(_State(state.table), row)
         if marks is not None and marks.code:
             return marks.kind
     return None
@@ -345,7 +346,7 @@ def _row(state: _State, rows: list[RawRow], i: int) -> None:
     if normalize(row.text("uraian")) in _TOTAL or row.row == state.hints.total:
         state.total = row
         return
-    marks = _marks(state, row)
+    marks = state.marks.get(row.row) or _marks(state, row)  # None: said there
     if marks is None:
         return
     if row.row in state.hints.detail:  # under a sub kegiatan by the staff's formulas
@@ -382,15 +383,18 @@ def _row(state: _State, rows: list[RawRow], i: int) -> None:
     _line_row(state, row, marks)
 
 
-def _stated(table: RawTable) -> dict[int, Level | None]:
+def _stated(state: _State) -> dict[int, Level | None]:
     """The rows that may be lines, in order, with the level each states (``Level``, code,
     prefix, numbering, or the label row above it), or ``None``: what is left to
-    :mod:`lkip_xlsx.untagged`. Totals, headings, accounts and label rows are not lines."""
-    scratch = _State(table)
+    :mod:`lkip_xlsx.untagged`. Totals, headings, accounts and label rows are not lines. Each
+    row's marks are kept in ``state`` for the pass that levels them."""
+    scratch = _State(state.table)
     out: dict[int, Level | None] = {}
     pending: Level | None = None  # a label row's level, for the rows up to its amounts
-    for row in table.rows:
+    for row in state.table.rows:
         marks = _marks(scratch, row)
+        if marks is not None:
+            state.marks[row.row] = marks
         if normalize(row.text("uraian")) in _TOTAL or marks is None:
             continue
         if marks.level is None and marks.kind is not None:
@@ -418,7 +422,7 @@ def prepare(table: RawTable) -> tuple[list[BudgetRow], RawRow | None, list[Findi
     """Rows with their levels, the declared total row, and findings about levels."""
     state = _State(table)
     rows = table.rows
-    state.hints = infer(table, _stated(table), state.findings)
+    state.hints = infer(table, _stated(state), state.findings)
     for i in range(len(rows)):
         _row(state, rows, i)
     _close_accounts(state)
