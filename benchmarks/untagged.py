@@ -14,7 +14,9 @@ from __future__ import annotations
 import sys
 import time
 from collections.abc import Callable
+from contextlib import ExitStack
 from pathlib import Path
+from unittest.mock import patch
 
 from lkip_xlsx import levels, untagged
 from lkip_xlsx.reader import RawTable, read_workbook
@@ -35,16 +37,13 @@ def _levels(path: Path, skip: bool) -> float:
     if table.read_cell_facts is not None:
         read, table.read_cell_facts = table.read_cell_facts, None
         read()
-    original = levels.infer, levels._stated
-    if skip:
-        levels.infer = lambda *a: untagged.Untagged()  # type: ignore[assignment]
-        levels._stated = lambda state: {}  # type: ignore[assignment]
-    try:
+    with ExitStack() as stack:
+        if skip:
+            stack.enter_context(patch.object(levels, "infer", lambda *a: untagged.Untagged()))
+            stack.enter_context(patch.object(levels, "_stated", lambda state: {}))
         start = time.perf_counter()
         levels.prepare(table)
         return time.perf_counter() - start
-    finally:
-        levels.infer, levels._stated = original
 
 
 def _second_read(path: Path) -> float | None:

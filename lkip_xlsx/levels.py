@@ -346,6 +346,8 @@ def _row(state: _State, rows: list[RawRow], i: int) -> None:
     if normalize(row.text("uraian")) in _TOTAL or row.row == state.hints.total:
         state.total = row
         return
+    if row.row in state.hints.headings:  # a second total, by its formula (noted there)
+        return
     marks = state.marks.get(row.row) or _marks(state, row)  # None: said there
     if marks is None:
         return
@@ -422,7 +424,8 @@ def prepare(table: RawTable) -> tuple[list[BudgetRow], RawRow | None, list[Findi
     """Rows with their levels, the declared total row, and findings about levels."""
     state = _State(table)
     rows = table.rows
-    state.hints = infer(table, _stated(state), state.findings)
+    named = any(normalize(row.text("uraian")) in _TOTAL for row in rows)
+    state.hints = infer(table, _stated(state), state.findings, named)
     for i in range(len(rows)):
         _row(state, rows, i)
     _close_accounts(state)

@@ -34,6 +34,9 @@ class Untagged:
     levels: dict[int, Level] = field(default_factory=dict)  # row -> level read
     detail: dict[int, bool] = field(default_factory=dict)  # row -> is a subtotal of detail
     total: int | None = None  # the row whose formula adds up the programmes
+    # such a row where the sheet also closes with a ``Total``/``Jumlah`` row (which stays the
+    # declared total): a heading, not counted
+    headings: set[int] = field(default_factory=set)
 
 
 @dataclass
@@ -164,6 +167,7 @@ def _notes(
     depth: dict[int, int],
     stated: dict[int, Level | None],
     findings: list[Finding],
+    named_total: bool,
 ) -> None:
     for p, cover in tree.covers.items():
         d = depth.get(p)
@@ -173,6 +177,18 @@ def _notes(
         if stated[p] is not None and all(stated[c] is not None for c in children):
             continue  # the formula agrees with tags: nothing was read from it
         row = rows[p]
+        if d == TOTAL and named_total:
+            findings.append(
+                Finding(
+                    Kind.ROW_HEADING,
+                    table.title,
+                    table.address("uraian", p),
+                    "Uraian",
+                    row.text("uraian"),
+                    (("kind", "total"),),
+                )
+            )
+            continue
         params: tuple[tuple[str, str], ...] = (
             ("formula", str(cover.cell.formula)),
             ("source", cover.cell.address),
@@ -192,7 +208,7 @@ def _notes(
 
 
 def _by_formula(
-    table: RawTable, stated: dict[int, Level | None], findings: list[Finding]
+    table: RawTable, stated: dict[int, Level | None], findings: list[Finding], named_total: bool
 ) -> Untagged | None:
     covers = _covers(table, stated, findings)
     if not covers:
@@ -200,12 +216,14 @@ def _by_formula(
     tree = _tree(covers, list(stated))
     depth = _depths(tree, stated)
     rows = {r.row: r for r in table.rows}
-    _notes(table, rows, tree, depth, stated, findings)
+    _notes(table, rows, tree, depth, stated, findings, named_total)
     out = Untagged()
     for r, d in depth.items():
         if stated[r] is not None:
             continue
-        if d == TOTAL:
+        if d == TOTAL and named_total:
+            out.headings.add(r)
+        elif d == TOTAL:
             out.total = r
         elif d == DETAIL:
             out.detail[r] = r in covers
@@ -252,10 +270,17 @@ def _by_format(
     return out
 
 
-def infer(table: RawTable, stated: dict[int, Level | None], findings: list[Finding]) -> Untagged:
-    """Levels for the lines of ``stated`` (row -> its tagged level, or ``None``), in order."""
+def infer(
+    table: RawTable,
+    stated: dict[int, Level | None],
+    findings: list[Finding],
+    named_total: bool = False,
+) -> Untagged:
+    """Levels for the lines of ``stated`` (row -> its tagged level, or ``None``), in order;
+    ``named_total``: the sheet has a ``Total``/``Jumlah`` row of its own."""
     if all(level is not None for level in stated.values()):
         return Untagged()
     if table.read_cell_facts is not None:
         table.read_cell_facts()
-    return _by_formula(table, stated, findings) or _by_format(table, stated, findings)
+    by_formula = _by_formula(table, stated, findings, named_total)
+    return by_formula or _by_format(table, stated, findings)

@@ -565,6 +565,14 @@ DETAIL = Sheet(
     titles=UNTAGGED_SUM.titles,
 )
 
+# (g) (a) closing with its own "Jumlah" row as well: that row is the declared total; the
+# agency row at the top, whose formula also adds up the programmes, is a heading (not counted)
+TWO_TOTALS = Sheet(
+    "Anggaran",
+    [*UNTAGGED_SUM.rows, ["Jumlah", F("=B6+B13", 870 * M), F("=C6+C13", 750 * M)]],  # row 17
+    titles=UNTAGGED_SUM.titles,
+)
+
 UNTAGGED_CASES: dict[
     str,
     tuple[Sheet, list[tuple[int, int]], list[tuple[str, int, int]], list[tuple[str, str]]],
@@ -669,6 +677,19 @@ UNTAGGED_CASES: dict[
             ("accounts_folded", "Anggaran!A7"),
             ("level_from_formula", "Anggaran!A5"),
             ("level_from_formula", "Anggaran!A6"),
+        ],
+    ),
+    "untagged-two-totals": (
+        TWO_TOTALS,
+        UNTAGGED_LEAVES,
+        UNTAGGED_LINES,
+        [
+            ("row_heading", "Anggaran!A5"),
+            ("level_from_formula", "Anggaran!A6"),
+            ("level_from_formula", "Anggaran!A7"),
+            ("level_from_formula", "Anggaran!A10"),
+            ("level_from_formula", "Anggaran!A13"),
+            ("level_from_formula", "Anggaran!A14"),
         ],
     ),
 }
