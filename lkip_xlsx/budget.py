@@ -9,12 +9,23 @@ from dataclasses import replace
 from decimal import Decimal
 
 from .frames import SheetFrame
-from .levels import BudgetRow, prepare, validation_rows
+from .levels import BudgetRow, prepare, sum_rows, validation_rows
 from .model import BudgetLine, DeclaredTotal, Finding, Kind, Level, Source
 from .numbers import Number, format_id, parse_number
 from .reader import RawRow
+from .sumrows import sum_level
 
-__all__ = ["BudgetRow", "prepare", "build_tree", "amount", "validation_rows", "declared_total"]
+__all__ = [
+    "BudgetRow",
+    "prepare",
+    "build_tree",
+    "amount",
+    "validation_rows",
+    "declared_total",
+    "sum_findings",
+    "sum_rows",
+]
+_KEYS = (("anggaran", "Anggaran"), ("realisasi", "Realisasi"))
 
 
 def amount(row: RawRow, key: str) -> Number | None:
@@ -134,3 +145,132 @@ def declared_total(frame: SheetFrame, row: RawRow | None) -> DeclaredTotal | Non
         spent_src=Source(table.title, table.address("realisasi", row.row)),
         pct_src=Source(table.title, table.address("capaian", row.row)) if has_pct else None,
     )
+
+
+# -- rows that declare a sum (Jumlah Program, Sub Total, JUMLAH BELANJA) ---------------------
+
+
+def _leaf_amount(frame: SheetFrame, br: BudgetRow, key: str) -> Decimal:
+    if br.accounts:
+        return _sum(frame, br.accounts, key)
+    own = frame.amount(key, br.raw.row)
+    return own.value if own else Decimal(0)
+
+
+def _line_sum(frame: SheetFrame, rows: list[BudgetRow], j: int | None, key: str) -> Decimal:
+    """What Tabel 3.8 gives for line ``j`` (its leaves summed), or the whole (``None``)."""
+    if j is None:
+        return sum((_leaf_amount(frame, br, key) for br in rows if br.leaf), Decimal(0))
+    total = _leaf_amount(frame, rows[j], key) if rows[j].leaf else Decimal(0)
+    for br in rows[j + 1 :]:
+        if br.level <= rows[j].level:
+            break
+        total += _leaf_amount(frame, br, key) if br.leaf else Decimal(0)
+    return total
+
+
+def _chain(rows: list[BudgetRow], k: int) -> list[int]:
+    """The line just above a sum row (``k`` lines above it) and its parents, innermost
+    first."""
+    if k == 0:
+        return []
+    chain = [k - 1]
+    for j in range(k - 2, -1, -1):
+        if rows[j].level < rows[chain[-1]].level:
+            chain.append(j)
+    return chain
+
+
+def _candidates(rows: list[BudgetRow], k: int, row: RawRow) -> tuple[list[int | None], bool]:
+    """The lines a sum row may declare, in order of preference, and whether its wording
+    named the one (``Jumlah Kegiatan``: the kegiatan just closed)."""
+    chain = _chain(rows, k)
+    wanted = sum_level(row.text("uraian"))
+    named = [j for j in chain if rows[j].level is wanted]
+    if named:
+        return [named[0]], True
+    # generic wording: the parents, innermost first, then the line itself; the whole
+    # budget too when nothing follows it (or nothing precedes it)
+    found: list[int | None] = [*chain[1:], *chain[:1]]
+    if k in (0, len(rows)):
+        found.append(None)
+    return found, False
+
+
+def _label(rows: list[BudgetRow], j: int | None) -> str:
+    return "Total" if j is None else f"{rows[j].level.label} '{rows[j].name}'"
+
+
+def _compare(frame: SheetFrame, rows: list[BudgetRow], row: RawRow) -> list[Finding]:
+    table = frame.table
+    k = sum(1 for br in rows if br.raw.row < row.row)
+    candidates, named = _candidates(rows, k, row)
+    declared = {key: frame.amount(key, row.row) for key, _ in _KEYS}
+    text = row.text("uraian") or row.text("level")
+    where = table.address("uraian", row.row)
+
+    def same(j: int | None) -> bool:
+        return all(
+            d is None or d.value == _line_sum(frame, rows, j, key) for key, d in declared.items()
+        )
+
+    if named and not same(candidates[0]):
+        return _differs(frame, rows, row, candidates[0])
+    for j in candidates:
+        if same(j):
+            kind = Kind.SUM_ROW_TOTAL if j is None else Kind.SUM_ROW_COMPARED
+            params = () if j is None else (("line", _label(rows, j)),)
+            computed = " / ".join(format_id(_line_sum(frame, rows, j, key)) for key, _ in _KEYS)
+            return [Finding(kind, table.title, where, "Uraian", text, params, computed=computed)]
+    figures = " / ".join(format_id(d.value) for d in declared.values() if d is not None)
+    lines = "; ".join(_label(rows, j) for j in candidates) or "-"
+    return [
+        Finding(
+            Kind.SUM_ROW_UNMATCHED,
+            table.title,
+            where,
+            "Uraian",
+            text,
+            (("lines", lines),),
+            declared=figures,
+        )
+    ]
+
+
+def _differs(frame: SheetFrame, rows: list[BudgetRow], row: RawRow, j: int | None) -> list[Finding]:
+    table = frame.table
+    """A sum row that names its line (``Jumlah Kegiatan``) and differs from it: per column."""
+    out: list[Finding] = []
+    for key, column in _KEYS:
+        d = frame.amount(key, row.row)
+        computed = _line_sum(frame, rows, j, key)
+        if d is None or d.value == computed:
+            continue
+        out.append(
+            Finding(
+                Kind.SUM_ROW_DIFFERS,
+                table.title,
+                table.address(key, row.row),
+                column,
+                row.text("uraian"),
+                (("line", _label(rows, j)), ("difference", format_id(d.value - computed))),
+                declared=format_id(d.value),
+                computed=format_id(computed),
+            )
+        )
+    return out
+
+
+def sum_findings(frame: SheetFrame, rows: list[BudgetRow], total: RawRow | None) -> list[Finding]:
+    """Every row that declares a sum, noted with its cell: the declared total (compared in
+    the cross-checks), and each other one compared here with the line it closes."""
+    table = frame.table
+    findings: list[Finding] = []
+    if total is not None:
+        text = total.text("uraian") or total.text("level")
+        where = table.address("uraian", total.row)
+        findings.append(Finding(Kind.SUM_ROW_TOTAL, table.title, where, "Uraian", text))
+    for row in sum_rows(table):
+        if total is None or row.row != total.row:
+            findings += _compare(frame, rows, row)
+    return findings

@@ -306,13 +306,16 @@ def _anggaran(
     findings += level_findings
     findings += renja.quarters(ang, rows)  # the year's realisation against its quarters
     checked, leaves = budget_mod.validation_rows(rows)
-    every = [*checked, total_row] if total_row is not None else checked
+    # the declared sums are typed too (compared, never validated as lines)
+    sums = [r for r in budget_mod.sum_rows(ang) if total_row is None or r.row != total_row.row]
+    every = [*checked, *sums, *([total_row] if total_row is not None else [])]
     frame = typed_frame(ang, every, contract_columns(ang))
     findings += validate_frame(frame, [r.row for r in checked], leaves)
     if any(f.severity is Severity.ERROR and f.sheet == ang.title for f in findings):
         return (), total_row, frame
     programmes, tree_findings = budget_mod.build_tree(frame, rows)
     findings += tree_findings
+    findings += budget_mod.sum_findings(frame, rows, total_row)  # compared, never summed
     return programmes, total_row, frame
 
 

@@ -144,6 +144,11 @@ class Kind(enum.StrEnum):
     LEVEL_FROM_INDENT = "level_from_indent"
     LEVEL_FROM_BOLD = "level_from_bold"
     RENJA_QUARTER = "renja_quarter"
+    # rows that declare a sum (Jumlah Program, Sub Total, JUMLAH BELANJA): never a line
+    SUM_ROW_TOTAL = "sum_row_total"
+    SUM_ROW_COMPARED = "sum_row_compared"
+    SUM_ROW_DIFFERS = "sum_row_differs"
+    SUM_ROW_UNMATCHED = "sum_row_unmatched"
 
     @property
     def severity(self) -> Severity:
@@ -1060,5 +1065,48 @@ _SPECS: dict[Kind, _Spec] = {
         "Sheet '{sheet}' (fourth quarter, the whole year) is read as {table}; the Renja "
         "evaluation forms of other quarters ({others}) are not read.",
         params=("table", "others"),
+    ),
+    Kind.SUM_ROW_TOTAL: _spec(
+        Severity.INFO,
+        "Baris total",
+        "Total row",
+        "{where}: '{value}' dibaca sebagai total anggaran yang dicantumkan: dibandingkan "
+        "dengan total Tabel 3.8, tidak ikut dijumlahkan.",
+        "{where}: '{value}' is read as the declared budget total: compared with Tabel 3.8's "
+        "total, never summed.",
+    ),
+    Kind.SUM_ROW_COMPARED: _spec(
+        Severity.INFO,
+        "Baris jumlah dibandingkan",
+        "Sum row compared",
+        "{where}: '{value}' dibaca sebagai jumlah yang dicantumkan untuk {line} di atasnya "
+        "dan sama dengan jumlah rinciannya ({computed}); dibandingkan, tidak ikut "
+        "dijumlahkan.",
+        "{where}: '{value}' is read as the declared sum of {line} above it and equals the "
+        "sum of its lines ({computed}); compared, never summed.",
+        params=("line",),
+    ),
+    Kind.SUM_ROW_DIFFERS: _spec(
+        Severity.DISCREPANCY,
+        "Baris jumlah berbeda",
+        "Sum row differs",
+        "{where}: '{value}' adalah jumlah {column} yang dicantumkan untuk {line}: {declared} "
+        "berbeda dari jumlah rinciannya {computed} (selisih {difference}). Baris ini tidak "
+        "ikut dijumlahkan; periksa angkanya.",
+        "{where}: '{value}' is the declared {column} of {line}: {declared} differs from the "
+        "sum of its lines {computed} (difference {difference}). The row is never summed; "
+        "check its figures.",
+        params=("line", "difference"),
+    ),
+    Kind.SUM_ROW_UNMATCHED: _spec(
+        Severity.WARNING,
+        "Baris jumlah tanpa pasangan",
+        "Sum row matches nothing",
+        "{where}: '{value}' adalah baris jumlah ({declared}) yang tidak sama dengan jumlah "
+        "baris mana pun di atasnya ({lines}); tidak ikut dijumlahkan. Periksa angkanya atau "
+        "hapus baris ini.",
+        "{where}: '{value}' is a sum row ({declared}) equal to the sum of no line above it "
+        "({lines}); it is never summed. Check its figures or delete the row.",
+        params=("lines",),
     ),
 }

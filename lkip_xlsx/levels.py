@@ -20,9 +20,10 @@ from .codes import SPLIT_KEYS, CodeKind, code_at_start, code_kind, is_code, join
 from .contract import normalize
 from .model import Finding, Kind, Level
 from .reader import RawRow, RawTable
+from .sumrows import is_sum_name, sum_level
 from .untagged import Untagged, infer
 
-__all__ = ["BudgetRow", "prepare", "has_amount", "validation_rows"]
+__all__ = ["BudgetRow", "prepare", "has_amount", "validation_rows", "sum_row", "sum_rows"]
 
 _PREFIX = re.compile(
     r"^\s*(?P<p>sub\s*kegiatan|sub\s*keg|program|prog|kegiatan|keg)\b\s*[:.]?\s*-?\s*",
@@ -36,7 +37,6 @@ _HEADING = re.compile(
 )
 _ROMAN = re.compile(r"^[IVXLC]+\.?$")
 _ARABIC = re.compile(r"^\d+\.?$")
-_TOTAL = {"total", "jumlah", "jumlah total", "total anggaran", "grand total", "jumlah seluruhnya"}
 LEVEL_NAMES = {
     "program": Level.PROGRAM,
     "prog": Level.PROGRAM,
@@ -110,6 +110,7 @@ class _State:
     accounts: list[_Account] | None = None  # open while under a sub kegiatan's accounts
     hints: Untagged = field(default_factory=Untagged)  # levels of untagged rows
     marks: dict[int, _Marks] = field(default_factory=dict)  # each row's, read once
+    sums: list[tuple[int, RawRow]] = field(default_factory=list)  # (lines before, row)
 
     def cell(self, row: RawRow) -> str:
         return self.table.address("uraian", row.row)
@@ -341,12 +342,48 @@ def _line_row(state: _State, row: RawRow, marks: _Marks) -> None:
     _emit(state, row, level, name, cell, code)
 
 
+def sum_row(table: RawTable, row: RawRow) -> bool:
+    """A row that declares a sum (:mod:`lkip_xlsx.sumrows`): its name (or its ``Level``)
+    starts with ``Jumlah`` / ``Total`` …, and it carries no code, level or numbering of a
+    line."""
+    level = row.text("level")
+    if level and not is_sum_name(level):
+        return False
+    if not is_sum_name(row.text("uraian")) and not level:
+        return False
+    number = row.text("no")
+    return (
+        not _split_code(table, row)[0]
+        and not is_code(row.text("kode"))
+        and not (number and (_ROMAN.match(number) or _ARABIC.match(number)))
+    )
+
+
+def sum_rows(table: RawTable) -> list[RawRow]:
+    return [row for row in table.rows if sum_row(table, row)]
+
+
+def _total_row(sums: list[tuple[int, RawRow]], lines: int) -> RawRow | None:
+    """The declared grand total: the last sum row of generic wording after the last line
+    (else before the first one); ``Jumlah Program`` there is the last programme's."""
+    generic = [(k, r) for k, r in sums if sum_level(r.text("uraian")) is None]
+    closing = [r for k, r in generic if k == lines] or [r for k, r in generic if k == 0]
+    return closing[-1] if closing else None
+
+
 def _row(state: _State, rows: list[RawRow], i: int) -> None:
     row = rows[i]
-    if normalize(row.text("uraian")) in _TOTAL or row.row == state.hints.total:
+    if row.row == state.hints.total:  # its formula adds up the programmes (noted there)
+        _close_accounts(state)
+        _flush(state)
         state.total = row
         return
     if row.row in state.hints.headings:  # a second total, by its formula (noted there)
+        return
+    if sum_row(state.table, row):  # compared, never summed (budget.sum_findings)
+        _close_accounts(state)
+        _flush(state)
+        state.sums.append((len(state.out), row))
         return
     marks = state.marks.get(row.row) or _marks(state, row)  # None: said there
     if marks is None:
@@ -397,7 +434,7 @@ def _stated(state: _State) -> dict[int, Level | None]:
         marks = _marks(scratch, row)
         if marks is not None:
             state.marks[row.row] = marks
-        if normalize(row.text("uraian")) in _TOTAL or marks is None:
+        if sum_row(state.table, row) or marks is None:
             continue
         if marks.level is None and marks.kind is not None:
             continue  # urusan, bidang, an account
@@ -424,13 +461,15 @@ def prepare(table: RawTable) -> tuple[list[BudgetRow], RawRow | None, list[Findi
     """Rows with their levels, the declared total row, and findings about levels."""
     state = _State(table)
     rows = table.rows
-    named = any(normalize(row.text("uraian")) in _TOTAL for row in rows)
+    # the sheet's own closing Total/Jumlah row (generic wording) is its declared total
+    named = any(sum_row(table, r) and sum_level(r.text("uraian")) is None for r in rows)
     state.hints = infer(table, _stated(state), state.findings, named)
     for i in range(len(rows)):
         _row(state, rows, i)
     _close_accounts(state)
     _flush(state)
     out = state.out
+    state.total = state.total or _total_row(state.sums, len(out))
     # a row is a leaf unless the next row is deeper
     for i, br in enumerate(out):
         nxt = out[i + 1] if i + 1 < len(out) else None

@@ -65,6 +65,8 @@ READING_NOTES = frozenset(
         "level_from_bold",
         "polarity_column_missing",
         "renja_quarter",
+        "sum_row_total",
+        "sum_row_compared",
     }
 )
 

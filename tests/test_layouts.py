@@ -12,9 +12,19 @@ import openpyxl
 import pytest
 
 from lkip_xlsx.messages import render
-from lkip_xlsx.model import READING_NOTES, Result, Severity
+from lkip_xlsx.model import READING_NOTES, Level, Result, Severity
 from lkip_xlsx.pipeline import convert
-from tests.data.layouts import F, Sheet, workbook
+from lkip_xlsx.sumrows import is_sum_name, sum_level
+from tests.data.layouts import (
+    JUMLAH_IN_NAMES,
+    JUMLAH_KEGIATAN_DIFFERS,
+    JUMLAH_PROGRAM,
+    SIPD_JUMLAH_BELANJA,
+    SUB_TOTAL_GENERIC,
+    F,
+    Sheet,
+    workbook,
+)
 
 M = 1_000_000  # figures below are in millions of rupiah, for legibility
 
@@ -251,7 +261,7 @@ CASES: dict[
             ("Sub Kegiatan: Perluasan Kesempatan Kerja", 330 * M, 300 * M),
             ("Sub Kegiatan: Job Fair/Bursa Kerja", 240 * M, 200 * M),
         ],
-        [("label_line", "Anggaran!B6")],
+        [("label_line", "Anggaran!B6"), ("sum_row_total", "Anggaran!B10")],
     ),
     # the same with the kegiatan's amounts on its name row: declared 570 = 330 + 240, agreed
     "label-row-with-amounts": (
@@ -263,7 +273,7 @@ CASES: dict[
             ("Sub Kegiatan: Perluasan Kesempatan Kerja", 330 * M, 300 * M),
             ("Sub Kegiatan: Job Fair/Bursa Kerja", 240 * M, 200 * M),
         ],
-        [("row_joined", "Anggaran!B6")],
+        [("row_joined", "Anggaran!B6"), ("sum_row_total", "Anggaran!B10")],
     ),
     # hand: sub kegiatan 1 = 40 + 60 = 100 (90 = 35 + 55); sub kegiatan 2 = 50 (45);
     # total 150 / 135, not six times that
@@ -305,7 +315,12 @@ CASES: dict[
             ("Sub Kegiatan: Pengukuran Produktivitas", 28 * M, 26 * M),
             ("Kegiatan: Pembinaan Lembaga Pelatihan Kerja Swasta", 21 * M, 16 * M),
         ],
-        [("row_heading", "Belanja!B5"), ("row_heading", "Belanja!B6"), ("sheet_chosen", "Belanja")],
+        [
+            ("row_heading", "Belanja!B5"),
+            ("row_heading", "Belanja!B6"),
+            ("sheet_chosen", "Belanja"),
+            ("sum_row_total", "Belanja!B12"),
+        ],
     ),
     # hand: 60 + 40 = 100, 50 + 30 = 80
     "split-code-named-columns": (
@@ -348,9 +363,181 @@ CASES: dict[
             ("Kegiatan: Pengembangan Hubungan Industrial", 120 * M, 96 * M),
             ("Sub Kegiatan: Pencegahan Perselisihan", 120 * M, 96 * M),
         ],
-        [("header_paths", "Monitoring TW IV!A4"), ("sheet_chosen", "Monitoring TW IV")],
+        [
+            ("header_paths", "Monitoring TW IV!A4"),
+            ("sheet_chosen", "Monitoring TW IV"),
+            ("sum_row_total", "Monitoring TW IV!C15"),
+        ],
     ),
 }
+
+# rows that declare a sum are compared, never summed (docs/format-masukan.md §4.4)
+CASES.update(
+    {
+        # hand: 300 + 200 = 500 / 280 + 170 = 450 (the first "Jumlah Program" agrees); 120 / 96;
+        # total 620 / 546, not twice that
+        "jumlah-program-subtotals": (
+            JUMLAH_PROGRAM,
+            [(300, 280), (200, 170), (120, 96)],
+            [
+                ("Program: Pelatihan Kerja dan Produktivitas", 500 * M, 450 * M),
+                ("Kegiatan: Pelaksanaan Pelatihan", 500 * M, 450 * M),
+                ("Sub Kegiatan: Proses Pelaksanaan Pelatihan", 300 * M, 280 * M),
+                ("Sub Kegiatan: Pengukuran Produktivitas", 200 * M, 170 * M),
+                ("Program: Hubungan Industrial", 120 * M, 96 * M),
+                ("Kegiatan: Pengembangan Hubungan Industrial", 120 * M, 96 * M),
+                ("Sub Kegiatan: Pencegahan Perselisihan", 120 * M, 96 * M),
+            ],
+            [
+                ("sum_row_compared", "Anggaran!B9"),
+                ("sum_row_compared", "Anggaran!B13"),
+                ("sum_row_total", "Anggaran!B14"),
+            ],
+        ),
+        # hand: 40 + 60 = 100 / 35 + 55 = 90; the second programme 50 / 45 (not 50 + 150);
+        # total 150 / 135
+        "sipd-accounts-jumlah-belanja": (
+            SIPD_JUMLAH_BELANJA,
+            [(40, 35), (60, 55), (50, 45)],
+            [
+                ("Program: PENEMPATAN TENAGA KERJA", 100 * M, 90 * M),
+                ("Kegiatan: Pelayanan Antarkerja di Daerah Kabupaten/Kota", 100 * M, 90 * M),
+                ("Sub Kegiatan: Perluasan Kesempatan Kerja", 100 * M, 90 * M),
+                ("Program: HUBUNGAN INDUSTRIAL", 50 * M, 45 * M),
+                ("Kegiatan: Pengembangan Hubungan Industrial", 50 * M, 45 * M),
+                ("Sub Kegiatan: Pencegahan Perselisihan", 50 * M, 45 * M),
+            ],
+            [
+                ("accounts_folded", "Anggaran!B12"),
+                ("accounts_folded", "Anggaran!B7"),
+                ("sum_row_total", "Anggaran!B14"),
+            ],
+        ),
+        # hand: 330 + 240 = 570 against the declared 571 (Anggaran only: 300 + 200 = 500
+        # agrees); the second kegiatan 100 / 90; programme 570 + 100 = 670 / 500 + 90 = 590
+        "jumlah-kegiatan-differs": (
+            JUMLAH_KEGIATAN_DIFFERS,
+            [(330, 300), (240, 200), (100, 90)],
+            [
+                ("Program: Penempatan Tenaga Kerja", 670 * M, 590 * M),
+                ("Kegiatan: Pelayanan Antar Kerja", 570 * M, 500 * M),
+                ("Sub Kegiatan: Perluasan Kesempatan Kerja", 330 * M, 300 * M),
+                ("Sub Kegiatan: Job Fair/Bursa Kerja", 240 * M, 200 * M),
+                ("Kegiatan: Pengawasan Norma Kerja", 100 * M, 90 * M),
+                ("Sub Kegiatan: Pemeriksaan Norma Kerja", 100 * M, 90 * M),
+            ],
+            [
+                ("sum_row_compared", "Anggaran!B12"),
+                ("sum_row_compared", "Anggaran!B13"),
+                ("sum_row_differs", "Anggaran!C9"),
+                ("sum_row_total", "Anggaran!B14"),
+            ],
+        ),
+        # hand: "Sub Total" 570 / 500 = 330 + 240 / 300 + 200, its kegiatan; "Jumlah" 999 is
+        # no line's sum (60 / 50 above it): a warning, not summed; total 670 / 580
+        "sub-total-generic": (
+            SUB_TOTAL_GENERIC,
+            [(330, 300), (240, 200), (60, 50), (40, 30)],
+            [
+                ("Program: Penempatan Tenaga Kerja", 570 * M, 500 * M),
+                ("Kegiatan: Pelayanan Antar Kerja", 570 * M, 500 * M),
+                ("Sub Kegiatan: Perluasan Kesempatan Kerja", 330 * M, 300 * M),
+                ("Sub Kegiatan: Job Fair/Bursa Kerja", 240 * M, 200 * M),
+                ("Program: Hubungan Industrial", 100 * M, 80 * M),
+                ("Kegiatan: Pencegahan Perselisihan", 100 * M, 80 * M),
+                ("Sub Kegiatan: Verifikasi Keanggotaan", 60 * M, 50 * M),
+                ("Sub Kegiatan: Penyelesaian Perselisihan", 40 * M, 30 * M),
+            ],
+            [
+                ("sum_row_compared", "Anggaran!B9"),
+                ("sum_row_total", "Anggaran!B15"),
+                ("sum_row_unmatched", "Anggaran!B13"),
+            ],
+        ),
+        # "jumlah" inside a line's name is no sum; hand: 80 + 20 = 100, 72 + 18 = 90
+        "jumlah-in-names": (
+            JUMLAH_IN_NAMES,
+            [(80, 72), (20, 18)],
+            [
+                ("Program: Peningkatan Jumlah Wirausaha", 100 * M, 90 * M),
+                ("Kegiatan: Peningkatan Jumlah Koperasi Aktif", 100 * M, 90 * M),
+                ("Sub Kegiatan: Jumlah Wirausaha Baru yang Difasilitasi", 80 * M, 72 * M),
+                ("Sub Kegiatan: Pendataan Jumlah Usaha Mikro", 20 * M, 18 * M),
+            ],
+            [("level_assumed", "Anggaran!B8"), ("sum_row_total", "Anggaran!B9")],
+        ),
+    }
+)
+
+# what Pemeriksaan says of each sum row, word for word
+SUM_NOTES = {
+    "jumlah-kegiatan-differs": [
+        "Anggaran!C9: 'Jumlah Kegiatan' adalah jumlah Anggaran yang dicantumkan untuk Kegiatan "
+        "'Pelayanan Antar Kerja': 571.000.000 berbeda dari jumlah rinciannya 570.000.000 "
+        "(selisih 1.000.000). Baris ini tidak ikut dijumlahkan; periksa angkanya.",
+        "Anggaran!B12: 'Jumlah Kegiatan' dibaca sebagai jumlah yang dicantumkan untuk Kegiatan "
+        "'Pengawasan Norma Kerja' di atasnya dan sama dengan jumlah rinciannya (100.000.000 / "
+        "90.000.000); dibandingkan, tidak ikut dijumlahkan.",
+        "Anggaran!B13: 'Jumlah Program' dibaca sebagai jumlah yang dicantumkan untuk Program "
+        "'Penempatan Tenaga Kerja' di atasnya dan sama dengan jumlah rinciannya (670.000.000 / "
+        "590.000.000); dibandingkan, tidak ikut dijumlahkan.",
+        "Anggaran!B14: 'Total' dibaca sebagai total anggaran yang dicantumkan: dibandingkan "
+        "dengan total Tabel 3.8, tidak ikut dijumlahkan.",
+    ],
+    "sub-total-generic": [
+        "Anggaran!B9: 'Sub Total :' dibaca sebagai jumlah yang dicantumkan untuk Kegiatan "
+        "'Pelayanan Antar Kerja' di atasnya dan sama dengan jumlah rinciannya (570.000.000 / "
+        "500.000.000); dibandingkan, tidak ikut dijumlahkan.",
+        "Anggaran!B13: 'Jumlah' adalah baris jumlah (999.000.000 / 999.000.000) yang tidak sama "
+        "dengan jumlah baris mana pun di atasnya (Kegiatan 'Pencegahan Perselisihan'; Program "
+        "'Hubungan Industrial'; Sub Kegiatan 'Verifikasi Keanggotaan'); tidak ikut "
+        "dijumlahkan. Periksa angkanya atau hapus baris ini.",
+        "Anggaran!B15: 'Total' dibaca sebagai total anggaran yang dicantumkan: dibandingkan "
+        "dengan total Tabel 3.8, tidak ikut dijumlahkan.",
+    ],
+}
+
+
+@pytest.mark.parametrize("case", sorted(SUM_NOTES))
+def test_sum_rows_say_what_they_were_compared_with(case: str, tmp_path: Path) -> None:
+    sheet = CASES[case][0]
+    result = convert(workbook(tmp_path / f"{case}.xlsx", [sheet]), tmp_path / "out.xlsx")
+    said = [render(f) for f in result.findings if f.code.startswith("sum_row")]
+    assert sorted(said) == sorted(SUM_NOTES[case])
+
+
+@pytest.mark.parametrize(
+    ("text", "level"),
+    [
+        ("Jumlah Program", Level.PROGRAM),
+        ("JUMLAH KEGIATAN :", Level.KEGIATAN),
+        ("Jumlah Sub Kegiatan", Level.SUB_KEGIATAN),
+        ("Jumlah Belanja Kegiatan", Level.KEGIATAN),
+        ("JUMLAH BELANJA", None),
+        ("Sub-Total", None),
+        ("Subtotal", None),
+        ("Grand Total", None),
+        ("Total Belanja", None),
+        ("  - Jumlah Anggaran", None),
+    ],
+)
+def test_sum_wording(text: str, level: Level | None) -> None:
+    assert is_sum_name(text)
+    assert sum_level(text) is level
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Program Peningkatan Jumlah Wirausaha",
+        "Peningkatan Jumlah Koperasi",
+        "Jumlahnya",
+        "Totalitas",
+    ],
+)
+def test_jumlah_inside_a_name_is_no_sum(text: str) -> None:
+    assert not is_sum_name(text)
+
 
 # the notes that say which heading path gave which column, as `lkip check` prints them
 PATH_NOTES = {

@@ -194,3 +194,100 @@ def form_row(columns: dict[str, int], values: dict[str, Value]) -> list[Value]:
     for key, value in values.items():
         row[columns[key] - 1] = value
     return row
+
+
+# -- rows that declare a sum (Jumlah Program, Sub Total, JUMLAH BELANJA): never a line ------
+M = 1_000_000
+
+# a "Jumlah Program" subtotal after each programme, then the TOTAL
+JUMLAH_PROGRAM = Sheet(
+    "Anggaran",
+    [
+        ["Kode", "Uraian", "Anggaran", "Realisasi"],  # row 4
+        ["2.07.02", "Program Pelatihan Kerja dan Produktivitas", None, None],  # row 5
+        ["2.07.02.2.01", "Pelaksanaan Pelatihan", None, None],  # row 6
+        ["2.07.02.2.01.0001", "Proses Pelaksanaan Pelatihan", 300 * M, 280 * M],  # row 7
+        ["2.07.02.2.01.0002", "Pengukuran Produktivitas", 200 * M, 170 * M],  # row 8
+        [None, "Jumlah Program", 500 * M, 450 * M],  # row 9
+        ["2.07.04", "Program Hubungan Industrial", None, None],  # row 10
+        ["2.07.04.2.01", "Pengembangan Hubungan Industrial", None, None],  # row 11
+        ["2.07.04.2.01.0003", "Pencegahan Perselisihan", 120 * M, 96 * M],  # row 12
+        [None, "Jumlah Program", 120 * M, 96 * M],  # row 13
+        [None, "TOTAL", 620 * M, 546 * M],  # row 14
+    ],
+    titles=["REALISASI ANGGARAN PER PROGRAM", "TAHUN 2023"],
+)
+
+# an LRA with SIPD account rows, parents' amounts blank, and an uncoded closing total
+SIPD_JUMLAH_BELANJA = Sheet(
+    "Anggaran",
+    [
+        ["Kode Rekening", "Uraian", "Anggaran", "Realisasi"],  # row 4
+        ["2.07.03", "PROGRAM PENEMPATAN TENAGA KERJA", None, None],  # row 5
+        ["2.07.03.2.01", "Pelayanan Antarkerja di Daerah Kabupaten/Kota", None, None],  # row 6
+        ["2.07.03.2.01.0001", "Perluasan Kesempatan Kerja", None, None],  # row 7
+        ["5.1.02.01.01.0024", "Belanja Alat/Bahan untuk Kegiatan Kantor-ATK", 40 * M, 35 * M],
+        ["5.1.02.01.01.0026", "Belanja Alat/Bahan untuk Kegiatan Kantor-Cetak", 60 * M, 55 * M],
+        ["2.07.04", "PROGRAM HUBUNGAN INDUSTRIAL", None, None],  # row 10
+        ["2.07.04.2.01", "Pengembangan Hubungan Industrial", None, None],  # row 11
+        ["2.07.04.2.01.0003", "Pencegahan Perselisihan", None, None],  # row 12
+        ["5.1.02.04.01.0001", "Belanja Perjalanan Dinas Biasa", 50 * M, 45 * M],  # row 13
+        [None, "JUMLAH BELANJA", 150 * M, 135 * M],  # row 14
+    ],
+    titles=["LAPORAN REALISASI ANGGARAN", "TAHUN ANGGARAN 2023"],
+)
+
+# "Jumlah Kegiatan" declaring 571 where its sub kegiatan give 330 + 240 = 570
+JUMLAH_KEGIATAN_DIFFERS = Sheet(
+    "Anggaran",
+    [
+        ["No", "Uraian", "Anggaran", "Realisasi"],  # row 4
+        ["I", "Program: Penempatan Tenaga Kerja", None, None],  # row 5
+        ["1", "Kegiatan: Pelayanan Antar Kerja", None, None],  # row 6
+        [None, "Sub Kegiatan: Perluasan Kesempatan Kerja", 330 * M, 300 * M],  # row 7
+        [None, "Sub Kegiatan: Job Fair/Bursa Kerja", 240 * M, 200 * M],  # row 8
+        [None, "Jumlah Kegiatan", 571 * M, 500 * M],  # row 9
+        ["2", "Kegiatan: Pengawasan Norma Kerja", None, None],  # row 10
+        [None, "Sub Kegiatan: Pemeriksaan Norma Kerja", 100 * M, 90 * M],  # row 11
+        [None, "Jumlah Kegiatan", 100 * M, 90 * M],  # row 12
+        [None, "Jumlah Program", 670 * M, 590 * M],  # row 13
+        [None, "Total", 670 * M, 590 * M],  # row 14
+    ],
+    titles=["REALISASI ANGGARAN 2023", "DINAS TENAGA KERJA"],
+)
+
+# generic wording: a "Sub Total" after a kegiatan's sub kegiatan (its kegiatan), and a
+# "Jumlah" whose figures are the sum of nothing above it
+SUB_TOTAL_GENERIC = Sheet(
+    "Anggaran",
+    [
+        ["No", "Uraian", "Anggaran", "Realisasi"],  # row 4
+        ["I", "Program: Penempatan Tenaga Kerja", None, None],  # row 5
+        ["1", "Kegiatan: Pelayanan Antar Kerja", None, None],  # row 6
+        [None, "Sub Kegiatan: Perluasan Kesempatan Kerja", 330 * M, 300 * M],  # row 7
+        [None, "Sub Kegiatan: Job Fair/Bursa Kerja", 240 * M, 200 * M],  # row 8
+        [None, "Sub Total :", 570 * M, 500 * M],  # row 9
+        ["II", "Program: Hubungan Industrial", None, None],  # row 10
+        ["1", "Kegiatan: Pencegahan Perselisihan", None, None],  # row 11
+        [None, "Sub Kegiatan: Verifikasi Keanggotaan", 60 * M, 50 * M],  # row 12
+        [None, "Jumlah", 999 * M, 999 * M],  # row 13
+        [None, "Sub Kegiatan: Penyelesaian Perselisihan", 40 * M, 30 * M],  # row 14
+        [None, "Total", 670 * M, 580 * M],  # row 15
+    ],
+    titles=["REALISASI ANGGARAN 2023", "DINAS TENAGA KERJA"],
+)
+
+# "jumlah" inside names of lines: a programme, a numbered kegiatan, a prefixed sub kegiatan
+# and an unmarked one are lines; only the closing "Jumlah" is a sum
+JUMLAH_IN_NAMES = Sheet(
+    "Anggaran",
+    [
+        ["No", "Uraian", "Anggaran", "Realisasi"],  # row 4
+        ["I", "Program Peningkatan Jumlah Wirausaha", None, None],  # row 5
+        ["1", "Peningkatan Jumlah Koperasi Aktif", None, None],  # row 6
+        [None, "Sub Kegiatan: Jumlah Wirausaha Baru yang Difasilitasi", 80 * M, 72 * M],  # 7
+        [None, "Pendataan Jumlah Usaha Mikro", 20 * M, 18 * M],  # row 8
+        [None, "Jumlah", 100 * M, 90 * M],  # row 9
+    ],
+    titles=["REALISASI ANGGARAN 2023", "DINAS KOPERASI DAN USAHA MIKRO"],
+)
