@@ -20,9 +20,9 @@ def test_clean_file_exits_0() -> None:
     result = runner.invoke(app, ["check", str(JEMBER)])
     assert result.exit_code == 0
     # the sample's notes on how it was read are listed, as Pemeriksaan lists them: the pattern
-    # of truncated percentages (one summary and its 20 rows) and the programme that supports
-    # no sasaran
-    assert "Tidak ada temuan; 22 catatan 'info'" in " ".join(result.stdout.split())
+    # of truncated percentages (one summary and its 20 rows), the programme that supports
+    # no sasaran and the closing Total row read as the declared total
+    assert "Tidak ada temuan; 23 catatan 'info'" in " ".join(result.stdout.split())
     assert "Anggaran!E6" in result.stdout
 
 
@@ -75,6 +75,7 @@ def test_report_marks_a_copy_never_the_input(tmp_path: Path) -> None:
         "sheet_chosen",
         "zero_tolerance",  # a target of 0 read with its tolerance
         "line_unlinked",  # a programme no sasaran names
+        "sum_row_total",  # the closing Jumlah row: the declared total
     }
 
 
