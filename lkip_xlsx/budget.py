@@ -9,7 +9,7 @@ from dataclasses import replace
 from decimal import Decimal
 
 from .frames import SheetFrame
-from .levels import BudgetRow, prepare, sum_rows, validation_rows
+from .levels import BudgetRow, prepare, sum_row, sum_rows, validation_rows
 from .model import BudgetLine, DeclaredTotal, Finding, Kind, Level, Source
 from .numbers import Number, format_id, parse_number
 from .reader import RawRow
@@ -266,7 +266,7 @@ def sum_findings(frame: SheetFrame, rows: list[BudgetRow], total: RawRow | None)
     the cross-checks), and each other one compared here with the line it closes."""
     table = frame.table
     findings: list[Finding] = []
-    if total is not None:
+    if total is not None and sum_row(table, total):  # (a total by formula is noted there)
         text = total.text("uraian") or total.text("level")
         where = table.address("uraian", total.row)
         findings.append(Finding(Kind.SUM_ROW_TOTAL, table.title, where, "Uraian", text))
