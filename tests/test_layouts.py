@@ -848,6 +848,7 @@ UNTAGGED_CASES: dict[
             ("level_from_formula", "Anggaran!A6"),
             ("level_from_formula", "Anggaran!A9"),
             ("level_from_formula", "Anggaran!A13"),
+            ("sum_row_total", "Anggaran!A16"),  # the sheet's own Jumlah: the declared total
         ],
     ),
     "untagged-detail-under-sub-kegiatan": (
@@ -877,6 +878,7 @@ UNTAGGED_CASES: dict[
             ("level_from_formula", "Anggaran!A10"),
             ("level_from_formula", "Anggaran!A13"),
             ("level_from_formula", "Anggaran!A14"),
+            ("sum_row_total", "Anggaran!A17"),  # the sheet's own Jumlah: the declared total
         ],
     ),
 }
