@@ -158,9 +158,11 @@ def _form_key(spec: SheetSpec, path: Path) -> tuple[bool, str]:
         if key == "anggaran" and unit == "rp":
             return True, f"realisasi_tw{path.quarter}"
         return True, ""
-    year = ("renja", "tahun berjalan")
-    target = any(_has(names, "target", w, without=("renstra",)) for w in year)
-    real = any(_has(names, "realisasi", w, without=("renstra", "lalu", "triwulan")) for w in year)
+    # the year's group names the Renja, the current year, or both performance and budget
+    # ("Target Kinerja dan Anggaran Tahun 2023"); never the Renstra, last year or a quarter
+    year: tuple[tuple[str, ...], ...] = (("renja",), ("tahun berjalan",), ("kinerja", "anggaran"))
+    target = any(_has(names, "target", *w, without=("renstra",)) for w in year)
+    real = any(_has(names, "realisasi", *w, without=("renstra", "lalu", "triwulan")) for w in year)
     if not (target or real or _has(names, "renja") or _has(names, "renstra")):
         return False, ""
     wanted = "rp" if key == "anggaran" else "k"

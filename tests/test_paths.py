@@ -89,3 +89,25 @@ def test_numbering_rows(cells: list[object], numbering: bool) -> None:
 )
 def test_what_ends_a_table(cells: list[object], blocks: bool, end: bool) -> None:
     assert is_end(_grid(cells)[0], blocks=blocks) is end
+
+
+def test_the_years_groups_named_without_renja() -> None:
+    # "Target Kinerja dan Anggaran Tahun 2023": the year's target by performance and budget
+    # together; the Renstra's and last year's groups are never the year's
+    grid = _grid(
+        [
+            "Program/Kegiatan",
+            "Target Renstra (Akhir Periode)",
+            None,
+            "Realisasi Kinerja dan Anggaran s.d. Tahun Lalu",
+            None,
+            "Target Kinerja dan Anggaran Tahun 2023",
+            None,
+            "Realisasi Capaian Kinerja dan Anggaran Tahun 2023",
+            None,
+        ],
+        [None, "K", "Rp.", "K", "Rp.", "K", "Rp.", "K", "Rp."],
+    )
+    header = find_header(ANGGARAN, grid)
+    assert header is not None
+    assert (header.columns, header.form) == ({"uraian": 1, "anggaran": 7, "realisasi": 9}, "renja")
