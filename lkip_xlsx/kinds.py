@@ -143,6 +143,7 @@ class Kind(enum.StrEnum):
     FORMULA_RANGES_DIFFER = "formula_ranges_differ"
     LEVEL_FROM_INDENT = "level_from_indent"
     LEVEL_FROM_BOLD = "level_from_bold"
+    FORMULA_PAST_TABLE = "formula_past_table"
     RENJA_QUARTER = "renja_quarter"
     # rows that declare a sum (Jumlah Program, Sub Total, JUMLAH BELANJA): never a line
     SUM_ROW_TOTAL = "sum_row_total"
@@ -1015,6 +1016,16 @@ _SPECS: dict[Kind, _Spec] = {
         "rows below it in this table, on the same sheet (rows {below}); the cell is read as "
         "its value only and sets no level.",
         params=("formula", "rows", "below"),
+    ),
+    Kind.FORMULA_PAST_TABLE: _spec(
+        Severity.INFO,
+        "Rumus melewati tabel",
+        "Formula past the table",
+        "{where}: rumus subtotal {formula} menjumlahkan sampai baris {end}, melewati baris "
+        "terakhir tabel (baris {last}); dibaca sampai baris {last}.",
+        "{where}: the subtotal formula {formula} adds up to row {end}, past the table's last "
+        "row (row {last}); it is read up to row {last}.",
+        params=("formula", "end", "last"),
     ),
     Kind.FORMULA_RANGES_DIFFER: _spec(
         Severity.DISCREPANCY,

@@ -63,6 +63,7 @@ READING_NOTES = frozenset(
         "formula_not_subtotal",
         "level_from_indent",
         "level_from_bold",
+        "formula_past_table",
         "polarity_column_missing",
         "renja_quarter",
         "sum_row_total",

@@ -46,9 +46,11 @@ class Sum:
     def last(self) -> int:
         return max(b for _, b in self.spans)
 
-    def rows(self) -> frozenset[int]:
-        """Every row covered (call only once the spans are known to lie inside a table)."""
-        return frozenset(r for a, b in self.spans for r in range(a, b + 1))
+    def rows(self, upto: int | None = None) -> frozenset[int]:
+        """Every row covered, up to row ``upto`` (call with a bound, or once the spans are
+        known to lie inside a table: ``C:C`` covers a million rows)."""
+        end = self.last if upto is None else upto
+        return frozenset(r for a, b in self.spans for r in range(a, min(b, end) + 1))
 
 
 class _Tokens:

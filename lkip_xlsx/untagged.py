@@ -52,10 +52,6 @@ class _Tree:
     height: dict[int, int] = field(default_factory=dict)
 
 
-def _where(table: RawTable, key: str, row: int) -> str:
-    return f"{table.title}!{table.address(key, row)}"
-
-
 def _reading(
     table: RawTable, row: RawRow, key: str, lines: set[int], findings: list[Finding]
 ) -> _Cover | None:
@@ -66,24 +62,22 @@ def _reading(
     if all(a == b == row.row for a, b in parsed.spans):
         return None  # along its own row (the year's realisation = its quarters): no subtotal
     last = table.rows[-1].row
-    if parsed.other_sheet or parsed.first <= row.row or parsed.last > last:
+    column = "Anggaran" if key == "anggaran" else "Realisasi"
+    formula = str(cell.formula)
+    if parsed.other_sheet or parsed.first <= row.row or parsed.first > last:
         spans = ", ".join(f"{a}–{b}" if b > a else str(a) for a, b in parsed.spans)
+        below = f"{row.row + 1}–{last}" if last > row.row else "-"
+        params = (("formula", formula), ("rows", spans), ("below", below))
         findings.append(
-            Finding(
-                Kind.FORMULA_NOT_SUBTOTAL,
-                table.title,
-                cell.address,
-                "Anggaran" if key == "anggaran" else "Realisasi",
-                str(cell.formula),
-                params=(
-                    ("formula", str(cell.formula)),
-                    ("rows", spans),
-                    ("below", f"{row.row + 1}–{last}" if last > row.row else "-"),
-                ),
-            )
+            Finding(Kind.FORMULA_NOT_SUBTOTAL, table.title, cell.address, column, formula, params)
         )
         return None
-    covered = parsed.rows() & lines
+    if parsed.last > last:  # "=SUM(C15:C40)", room left below the last line: read up to it
+        params = (("formula", formula), ("end", str(parsed.last)), ("last", str(last)))
+        findings.append(
+            Finding(Kind.FORMULA_PAST_TABLE, table.title, cell.address, column, formula, params)
+        )
+    covered = parsed.rows(upto=last) & lines
     return _Cover(cell, covered) if covered else None
 
 

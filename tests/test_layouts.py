@@ -760,6 +760,19 @@ TWO_TOTALS = Sheet(
     titles=UNTAGGED_SUM.titles,
 )
 
+# (h) (a) with the last kegiatan's subtotals run on past the table, room left for more sub
+# kegiatan (=SUM(B15:B40), the table ends at row 16): read up to row 16, noted; the figures
+# are (a)'s
+PAST_THE_TABLE = Sheet(
+    "Anggaran",
+    [
+        *UNTAGGED_SUM.rows[:10],
+        ["Pencegahan Perselisihan", F("=SUM(B15:B40)", 100 * M), F("=SUM(C15:C40)", 80 * M)],
+        *UNTAGGED_SUM.rows[11:],
+    ],
+    titles=UNTAGGED_SUM.titles,
+)
+
 UNTAGGED_CASES: dict[
     str,
     tuple[Sheet, list[tuple[int, int]], list[tuple[str, int, int]], list[tuple[str, str]]],
@@ -879,6 +892,21 @@ UNTAGGED_CASES: dict[
             ("level_from_formula", "Anggaran!A13"),
             ("level_from_formula", "Anggaran!A14"),
             ("sum_row_total", "Anggaran!A17"),  # the sheet's own Jumlah: the declared total
+        ],
+    ),
+    "untagged-subtotal-past-the-table": (
+        PAST_THE_TABLE,
+        UNTAGGED_LEAVES,
+        UNTAGGED_LINES,
+        [
+            ("formula_past_table", "Anggaran!B14"),
+            ("formula_past_table", "Anggaran!C14"),
+            ("total_from_formula", "Anggaran!A5"),
+            ("level_from_formula", "Anggaran!A6"),
+            ("level_from_formula", "Anggaran!A7"),
+            ("level_from_formula", "Anggaran!A10"),
+            ("level_from_formula", "Anggaran!A13"),
+            ("level_from_formula", "Anggaran!A14"),
         ],
     ),
 }
