@@ -2,17 +2,19 @@
 
 First from the staff's own subtotal formulas: a row whose amount is a sum of rows below it
 (:mod:`lkip_xlsx.subtotal`) is their parent, each row's parent being the nearest row above it
-whose sum covers it; the pagu formula is read first, the realisation formula where the pagu
-has none, and two that cover different rows are a discrepancy (the pagu's reading is taken).
-A parent's level is one above its children's: under a programme, kegiatan; under a kegiatan,
-sub kegiatan; under a sub kegiatan, detail folded into it. A parent no formula covers takes
-its level from its depth: three levels under it make it the declared grand total (compared,
-never summed in), two a programme, one a kegiatan under a programme heading that no formula
-spans (else a programme). A formula that reaches above its row, past the table or into
-another sheet is not followed (noted). Only when no row is a subtotal: the ``Program`` prefix
-(read in :mod:`lkip_xlsx.levels`) and, among the untagged rows, the indent then the bold of
-the name tell kegiatan from sub kegiatan, when they fall in exactly two looks: a guess, noted
-on every row so read. Rows still without a level are left to :mod:`lkip_xlsx.levels`.
+whose sum covers it; the pagu formula is read first, the realisation formula where the pagu has
+none, and two that cover different rows are a discrepancy (the pagu's reading is taken). A
+parent's level is one above its children's: under a programme, kegiatan; under a kegiatan, sub
+kegiatan; under a sub kegiatan, detail folded into it. A parent no formula covers takes its
+level from its depth: three levels under it make it the declared grand total (compared, never
+summed in), two a programme, one a kegiatan under a programme heading that no formula spans
+(else a programme). A formula that reaches above its row, wholly outside the table or into
+another sheet is not followed (noted); one that only runs on past the table's last row is read
+up to it (noted). Only when no row is a subtotal and none is tagged as a kegiatan or sub
+kegiatan: the ``Program`` prefix (read in :mod:`lkip_xlsx.levels`) and, among the untagged
+rows, the indent then the bold of the name tell kegiatan from sub kegiatan, when they fall in
+exactly two looks: a guess, noted on every row so read. Rows still without a level are left to
+:mod:`lkip_xlsx.levels`.
 """
 
 from __future__ import annotations
@@ -236,10 +238,12 @@ def _look(cell: RawCell | None) -> tuple[int, int] | None:
 def _by_format(
     table: RawTable, stated: dict[int, Level | None], findings: list[Finding]
 ) -> Untagged:
+    out = Untagged()
+    if any(s in (Level.KEGIATAN, Level.SUB_KEGIATAN) for s in stated.values()):
+        return out  # kegiatan are tagged: an untagged row under one is its sub kegiatan
     rows = {r.row: r for r in table.rows}
     looks = {r: _look(rows[r].cells.get("uraian")) for r, s in stated.items() if s is None}
     kinds = sorted({look for look in looks.values() if look is not None})
-    out = Untagged()
     if len(kinds) != 2 or None in looks.values():
         return out
     upper, lower = kinds

@@ -773,6 +773,22 @@ PAST_THE_TABLE = Sheet(
     titles=UNTAGGED_SUM.titles,
 )
 
+# (i) kegiatan tagged, sub kegiatan untagged and one of them bold (emphasis): no guess from
+# the format, each is its kegiatan's sub kegiatan as before. hand: 330 + 240 = 570, 300 + 200
+# = 500
+TAGGED_KEGIATAN = Sheet(
+    "Anggaran",
+    [
+        ["Uraian", "Anggaran", "Realisasi"],  # row 4
+        ["Program: Penempatan Tenaga Kerja", None, None],  # row 5
+        ["Kegiatan: Pelayanan Antar Kerja", None, None],  # row 6
+        ["Perluasan Kesempatan Kerja", 330 * M, 300 * M],  # row 7
+        ["Job Fair/Bursa Kerja", 240 * M, 200 * M],  # row 8 (bold)
+    ],
+    titles=UNTAGGED_SUM.titles,
+    bold_rows=[4],
+)
+
 UNTAGGED_CASES: dict[
     str,
     tuple[Sheet, list[tuple[int, int]], list[tuple[str, int, int]], list[tuple[str, str]]],
@@ -908,6 +924,17 @@ UNTAGGED_CASES: dict[
             ("level_from_formula", "Anggaran!A13"),
             ("level_from_formula", "Anggaran!A14"),
         ],
+    ),
+    "untagged-sub-kegiatan-under-tagged-kegiatan": (
+        TAGGED_KEGIATAN,
+        [(330, 300), (240, 200)],
+        [
+            ("Program: Penempatan Tenaga Kerja", 570 * M, 500 * M),
+            ("Kegiatan: Pelayanan Antar Kerja", 570 * M, 500 * M),
+            ("Sub Kegiatan: Perluasan Kesempatan Kerja", 330 * M, 300 * M),
+            ("Sub Kegiatan: Job Fair/Bursa Kerja", 240 * M, 200 * M),
+        ],
+        [("level_assumed", "Anggaran!A7"), ("level_assumed", "Anggaran!A8")],
     ),
 }
 CASES.update(UNTAGGED_CASES)
