@@ -81,6 +81,7 @@ class Kind(enum.StrEnum):
     TARGET_ZERO = "target_zero"
     ZERO_TOLERANCE = "zero_tolerance"
     NO_SUPPORT = "no_support"
+    NO_SUPPORT_SOURCE = "no_support_source"
     RKT_SASARAN_UNKNOWN = "rkt_sasaran_unknown"
     RKT_PROGRAM_UNKNOWN = "rkt_program_unknown"
     BUDGET_SASARAN_UNKNOWN = "budget_sasaran_unknown"
@@ -470,6 +471,19 @@ _SPECS: dict[Kind, _Spec] = {
         "Sasaran '{value}' is supported by no programme according to sheet {source}; its "
         "efficiency is not computed.",
         params=("source",),
+    ),
+    Kind.NO_SUPPORT_SOURCE: _spec(
+        Severity.WARNING,
+        "Dukungan program tidak diketahui",
+        "Programme support unknown",
+        "Sasaran '{value}': buku kerja ini tidak punya lembar RKT dan kolom Sasaran di lembar "
+        "Anggaran tidak diisi, sehingga tidak diketahui program mana yang mendukungnya; "
+        "efisiensinya tidak dihitung. Tulis sasaran tiap program di kolom Sasaran lembar "
+        "Anggaran, atau tambahkan lembar RKT.",
+        "Sasaran '{value}': this workbook has no RKT sheet and the Sasaran column of the "
+        "Anggaran sheet is not filled in, so which programmes support it is not known; its "
+        "efficiency is not computed. Write each programme's sasaran in the Anggaran sheet's "
+        "Sasaran column, or add an RKT sheet.",
     ),
     Kind.RKT_SASARAN_UNKNOWN: _spec(
         Severity.WARNING,

@@ -35,7 +35,8 @@ def _notes(result: Result) -> list[tuple[str, str]]:
     return sorted(
         (f.code, f.where)
         for f in result.findings
-        if (f.code in READING_NOTES or f.severity > Severity.INFO) and f.code != "no_support"
+        if (f.code in READING_NOTES or f.severity > Severity.INFO)
+        and f.code not in ("no_support", "no_support_source")
     )
 
 

@@ -71,13 +71,16 @@ def supporting(report: Report, t38: Table38, s_idx: int) -> list[LineRefs]:
 def _no_support(g: Grid, row: int, report: Report, name: str) -> Finding:
     for c in (SERAPAN, VERDICT, INDEX, PROGRAMS, BUDGET, SPENT, DIFF):
         g.text(row, c, "-", "center")
+    where = cell_name(row, SERAPAN)  # where "-" shows instead of the serapan
+    if not report.support_source:  # nothing in the input links budget to sasaran
+        return Finding(Kind.NO_SUPPORT_SOURCE, SHEET, where, "Program pendukung", name)
     return Finding(
         Kind.NO_SUPPORT,
         SHEET,
-        cell_name(row, SERAPAN),  # where "-" shows instead of the serapan
+        where,
         "Program pendukung",
         name,
-        params=(("source", report.support_source or "RKT"),),
+        params=(("source", report.support_source),),
     )
 
 
