@@ -174,6 +174,18 @@ def _combine(spec: SheetSpec, top: str, below: str) -> str:
     return below
 
 
+def _continues(one: list[str], values: list[tuple[object, str]], columns: dict[str, int]) -> bool:
+    """The row under a one-row header is still header: a heading merged down into it (the
+    same label in the same column, ``Uraian`` over rows 3-4) beside sub-headings of a group
+    (``U | B | P | K | SK`` under a merged ``Kode``), and no figure."""
+    if any(isinstance(v, int | float) for v, _ in values):
+        return False
+    below = [_label(v) for v, _ in values]
+    carried = [c for c in columns.values() if c - 1 < len(below) and below[c - 1] == one[c - 1]]
+    new = [b for i, b in enumerate(below) if b and (i >= len(one) or b != one[i])]
+    return bool(carried) and bool(new)
+
+
 @dataclass(frozen=True)
 class Header:
     row: int  # the header's first row, 1-based
@@ -218,6 +230,8 @@ def find_header(spec: SheetSpec, grid: Grid, mapping: Mapping | None = None) -> 
                 found2 = len(columns2) + sum(len(y) for y in years2.values())
                 if found2 > len(columns) + sum(len(y) for y in years.values()):
                     columns, years, two_row = columns2, years2, True
+                elif _continues(one, grid[r + 1], columns):
+                    two_row = True
             start = r + (2 if two_row else 1)
             return Header(r + 1, start + 1, columns, years, 2 if two_row else 1)
         if r + 1 < len(grid):

@@ -192,10 +192,12 @@ _SPECS: dict[Kind, _Spec] = {
         "Judul kolom tidak ditemukan",
         "Header row not found",
         "Baris judul kolom lembar '{sheet}' tidak ditemukan dalam {rows} baris pertama. Kolom"
-        " yang diharapkan: {expected}.",
+        " yang diharapkan: {expected}; judul yang ada: {found}. Beri kolom itu judul yang "
+        "diterima (lihat 'lkip template'), atau petakan judul Anda dengan --mapping.",
         "The column header row of sheet '{sheet}' was not found in the first {rows} rows. "
-        "Expected columns: {expected}.",
-        params=("rows", "expected"),
+        "Expected columns: {expected}; headings found: {found}. Give those columns an "
+        "accepted heading (see 'lkip template'), or map your headings with --mapping.",
+        params=("rows", "expected", "found"),
     ),
     Kind.COLUMN_MISSING: _spec(
         Severity.ERROR,

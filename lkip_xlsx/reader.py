@@ -31,7 +31,7 @@ from .header import (
 )
 from .model import Finding, Kind
 from .numbers import Number, parse_number
-from .sheets import Choice, choose, looks_like
+from .sheets import Choice, choose, header_seen, looks_like
 
 if TYPE_CHECKING:
     from openpyxl.workbook.workbook import Workbook
@@ -263,7 +263,11 @@ def _read_table(
             Finding(
                 Kind.HEADER_NOT_FOUND,
                 sheet=title,
-                params=(("expected", expected), ("rows", str(HEADER_SEARCH_ROWS))),
+                params=(
+                    ("expected", expected),
+                    ("rows", str(HEADER_SEARCH_ROWS)),
+                    ("found", header_seen(grid)),
+                ),
             )
         )
         return None

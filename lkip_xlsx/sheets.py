@@ -17,7 +17,15 @@ from dataclasses import dataclass
 from .contract import SHEETS, Mapping, SheetSpec, normalize, sheet_key
 from .header import HEADER_SEARCH_ROWS, Grid, find_header
 
-__all__ = ["Candidate", "Choice", "name_score", "choose", "describe", "strip_decorations"]
+__all__ = [
+    "Candidate",
+    "Choice",
+    "name_score",
+    "choose",
+    "describe",
+    "header_seen",
+    "strip_decorations",
+]
 
 _DECORATIONS = (
     re.compile(r"\b(?:tabel|tbl|lampiran|lamp)\b\.?\s*(?:[ivx]+|\d+(?:\.\d+)*)?\.?", re.I),
@@ -75,10 +83,13 @@ class Candidate:
     fourth: bool = False  # such a form, its fourth quarter's copy (the year's figures)
 
     @property
-    def key(self) -> tuple[bool, bool, int, bool]:
-        """Mapped first, then a header found, then the surest name, then the form's copy
-        of the fourth quarter over the others."""
-        return (self.name == 5, self.header, self.name, self.fourth)
+    def key(self) -> tuple[bool, bool, bool, int, bool]:
+        """Mapped first, then named for the table, then a header found, then the surest name,
+        then the form's copy of the fourth quarter over the others. A sheet whose name says it
+        is the table is never passed over for one that only looks like it: if its header is
+        not understood, that is said about it (a leftover sheet of another year read in its
+        place would be a silent wrong figure)."""
+        return (self.name == 5, self.name > 0, self.header, self.name, self.fourth)
 
 
 @dataclass(frozen=True)
@@ -132,7 +143,7 @@ def choose(grids: dict[str, Grid], mapping: Mapping) -> list[Choice]:
         best = usable[0]
         rivals = tuple(c.title for c in usable[1:] if c.key == best.key)
         aside = tuple(
-            c.title for c in usable[1:] if best.fourth and c.key[:3] == best.key[:3] and c.shared
+            c.title for c in usable[1:] if best.fourth and c.key[:4] == best.key[:4] and c.shared
         )
         by = "name and header" if best.name and best.header else "name" if best.name else "header"
         choices.append(Choice(spec, best.title, by, rivals, aside))
@@ -149,6 +160,26 @@ def describe(title: str, grid: Grid) -> str:
             shown = ", ".join(labels[:6]) + (" …" if len(labels) > 6 else "")
             return f"'{title}' (baris {r}: {shown})"
     return f"'{title}' (kosong)"
+
+
+def header_seen(grid: Grid, limit: int = 8) -> str:
+    """The row most like a header in the first rows (the most text labels; a merged cell
+    once), as ``A3 'Kode', F3 'Uraian', …``, or ``-`` when no row holds two labels."""
+    from .formula import cell_name
+
+    best: list[str] = []
+    for r, row in enumerate(grid[:HEADER_SEARCH_ROWS]):
+        labels = []
+        previous: object = None
+        for c, (v, _) in enumerate(row):
+            if isinstance(v, str) and v.strip() and v != previous:
+                labels.append(f"{cell_name(r, c)} '{' '.join(v.split())}'")
+            previous = v
+        if len(labels) > len(best):
+            best = labels
+    if len(best) < 2:
+        return "-"
+    return ", ".join(best[:limit]) + (" …" if len(best) > limit else "")
 
 
 def looks_like(grids: dict[str, Grid]) -> Sequence[str]:

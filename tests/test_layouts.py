@@ -183,6 +183,32 @@ SPLIT_UNNAMED = Sheet(
     merges=["A4:F4"],
 )
 
+# "Kode" merged over U | B | P | K | SK in a two-row header; Uraian and the money headings
+# merged down over both rows (row 5 repeats them: it is header, not a line called 'Uraian')
+SPLIT_ABBREVIATED = Sheet(
+    "Anggaran",
+    [
+        ["Kode", None, None, None, None, "Uraian", "Pagu (Rp)", "Realisasi (Rp.)"],  # row 4
+        ["U", "B", "P", "K", "SK", None, None, None],  # row 5
+        *SPLIT_NAMED.rows[2:],  # rows 6-11
+    ],
+    titles=["REALISASI ANGGARAN", "TAHUN 2023"],
+    merges=["A4:E4", "F4:F5", "G4:G5", "H4:H5"],
+)
+
+# the segments named in a one-row header, money headed "Pagu Anggaran (Rp)"
+SPLIT_ONE_ROW = Sheet(
+    "Anggaran",
+    [
+        [
+            *["Urusan", "Bidang", "Program", "Kegiatan", "Sub Kegiatan", "Uraian"],
+            *["Pagu Anggaran (Rp)", "Realisasi (Rp)"],
+        ],  # row 4
+        *SPLIT_NAMED.rows[2:],  # rows 5-10
+    ],
+    titles=["REALISASI ANGGARAN", "TAHUN 2023"],
+)
+
 # a label, its name repeated with its own prefix (no amounts), then the sub kegiatan's label
 # and name; agency and urusan headings above the first programme
 PREFIXED_NAME = Sheet(
@@ -331,6 +357,19 @@ CASES: dict[
         [("row_heading", "Anggaran!F6"), ("row_heading", "Anggaran!F7")],
     ),
     "split-code-merged-kode": (SPLIT_UNNAMED, [(60, 50), (40, 30)], HUBIN, []),
+    # the same figures (hand: 60 + 40 = 100, 50 + 30 = 80) under U | B | P | K | SK
+    "split-code-abbreviated": (
+        SPLIT_ABBREVIATED,
+        [(60, 50), (40, 30)],
+        HUBIN,
+        [("row_heading", "Anggaran!F6"), ("row_heading", "Anggaran!F7")],
+    ),
+    "split-code-one-row": (
+        SPLIT_ONE_ROW,
+        [(60, 50), (40, 30)],
+        HUBIN,
+        [("row_heading", "Anggaran!F5"), ("row_heading", "Anggaran!F6")],
+    ),
     # hand: 240 + 330 = 570, 200 + 300 = 500
     "label-then-prefixed-name": (
         PREFIXED_NAME,

@@ -113,3 +113,37 @@ def test_lkip_check_says_which_sheet_was_read_as_what(tmp_path: Path) -> None:
     notes = [f["message"] for f in json.loads(result.stdout)[0]["findings"]]
     assert "Lembar 'Capaian Kinerja' dibaca sebagai Realisasi." in notes
     assert "Lembar 'Realisasi Belanja' dibaca sebagai Anggaran." in notes
+
+
+def test_a_sheet_named_for_a_table_is_never_passed_over_for_a_lookalike(tmp_path: Path) -> None:
+    # the sheet named 'Anggaran' has a header the reader does not know; a leftover of last
+    # year looks like a budget: it must not be read in its place (a silent wrong figure)
+    odd: list[list[Value]] = [
+        ["REALISASI ANGGARAN 2023"],
+        [None],
+        ["Nama Program", "Pagu Induk", "Belanja Riil"],
+        ["Penempatan Tenaga Kerja", 240 * M, 200 * M],
+    ]
+    old: list[list[Value]] = [["Uraian", "Anggaran", "Realisasi"], ["Program 2022", 4, 3]]
+    path = workbook(tmp_path / "x.xlsx", [Sheet("Anggaran", odd), Sheet("Rekap lama", old)])
+    result = check(path)
+    errors = [f for f in result.findings if f.severity is Severity.ERROR]
+    assert [(f.code, f.sheet) for f in errors] == [("header_not_found", "Anggaran")]
+    assert render(errors[0]) == (
+        "Baris judul kolom lembar 'Anggaran' tidak ditemukan dalam 30 baris pertama. Kolom "
+        "yang diharapkan: Uraian, Anggaran, Realisasi; judul yang ada: A3 'Nama Program', "
+        "B3 'Pagu Induk', C3 'Belanja Riil'. Beri kolom itu judul yang diterima (lihat 'lkip "
+        "template'), atau petakan judul Anda dengan --mapping."
+    )
+    assert "Rekap lama" not in _chosen(path)
+
+
+@pytest.mark.parametrize(
+    "heading", ["Pagu (Rp)", "Pagu (Rp.)", "Pagu Anggaran (Rp)", "Anggaran (Rp)", "PAGU"]
+)
+def test_money_headings_with_their_unit(heading: str, tmp_path: Path) -> None:
+    budget: list[list[Value]] = [["Level", "Uraian", heading, "Realisasi (Rp)"], *BUDGET[1:]]
+    path = workbook(tmp_path / "x.xlsx", [Sheet("Anggaran", budget)])
+    raw = read_workbook(path)
+    assert raw.tables["anggaran"].columns["anggaran"] == 3
+    assert [f for f in raw.findings if f.severity > Severity.INFO] == []
