@@ -122,6 +122,7 @@ class Kind(enum.StrEnum):
     # how the input's layout was read (issue 11)
     SHEET_AMBIGUOUS = "sheet_ambiguous"
     SHEET_CHOSEN = "sheet_chosen"
+    SHEET_GUESSED = "sheet_guessed"
     ROW_JOINED = "row_joined"
     LABEL_LINE = "label_line"
     LABEL_DROPPED = "label_dropped"
@@ -855,6 +856,20 @@ _SPECS: dict[Kind, _Spec] = {
         "Sheet recognised",
         "Lembar '{sheet}' dibaca sebagai {table}.",
         "Sheet '{sheet}' is read as {table}.",
+        params=("table",),
+    ),
+    Kind.SHEET_GUESSED: _spec(
+        Severity.WARNING,
+        "Lembar ditebak",
+        "Sheet guessed",
+        "Lembar '{sheet}' dibaca sebagai {table} hanya karena judul kolomnya mirip: namanya "
+        "tidak menyebut {table}, jadi ini tebakan. Bila memang {table}, beri lembar itu nama "
+        "'{table}'; bila bukan, ganti namanya (misalnya 'Rekap lama') atau tentukan lembar "
+        "{table} dengan --mapping.",
+        "Sheet '{sheet}' is read as {table} only because its column headings look like it: "
+        "its name does not say {table}, so this is a guess. If it is the {table}, name the "
+        "sheet '{table}'; if not, rename it (say 'Rekap lama') or choose the {table} sheet "
+        "with --mapping.",
         params=("table",),
     ),
     Kind.ROW_JOINED: _spec(

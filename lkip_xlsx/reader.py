@@ -504,7 +504,7 @@ def _choice_findings(choice: Choice) -> list[Finding]:
         return aside
     return [
         Finding(
-            Kind.SHEET_CHOSEN,
+            Kind.SHEET_GUESSED if choice.guess else Kind.SHEET_CHOSEN,
             sheet=choice.title,
             value=spec.title,
             params=(("table", spec.title),),

@@ -15,7 +15,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from .contract import SHEETS, Mapping, SheetSpec, normalize, sheet_key
-from .header import HEADER_SEARCH_ROWS, Grid, find_header
+from .header import HEADER_SEARCH_ROWS, Grid, find_header, is_end, is_numbering
 
 __all__ = [
     "Candidate",
@@ -74,6 +74,14 @@ def name_score(title: str, spec: SheetSpec, mapping: Mapping) -> int:
     return 0
 
 
+# a sheet its own name or title calls old, a draft or not to be used
+_STALE = re.compile(
+    r"\b(?:jangan|tidak|tdk)\s+(?:di)?(?:pakai|gunakan|guna)\b|\blama\b|\bdraf|\bdraft\b"
+    r"|\barsip\b|\bbackup\b|\bcadangan\b",
+    re.IGNORECASE,
+)
+
+
 @dataclass(frozen=True)
 class Candidate:
     title: str
@@ -81,6 +89,14 @@ class Candidate:
     header: bool  # the table's required columns found
     shared: bool = False  # a form that feeds two tables (the Renja evaluation form)
     fourth: bool = False  # such a form, its fourth quarter's copy (the year's figures)
+    rows: bool = True  # some row under the header holds a value in the table's columns
+    stale: bool = False  # its name or title says old, draft, not to be used
+
+    @property
+    def lookalike_ok(self) -> bool:
+        """A sheet found by its header alone may be taken: it has data and nothing in its
+        name or title says it is old or not to be used."""
+        return self.rows and not self.stale
 
     @property
     def key(self) -> tuple[bool, bool, bool, int, bool]:
@@ -100,6 +116,32 @@ class Choice:
     rivals: tuple[str, ...] = ()  # other sheets as good: an ambiguity
     # the Renja form's copies of other quarters, left for the fourth quarter's
     set_aside: tuple[str, ...] = ()
+    shared: bool = False  # a form recognised by its own headings (the Renja form)
+
+    @property
+    def guess(self) -> bool:
+        """An optional table taken from a sheet whose name says nothing of it, on its
+        header alone: a warning, not a note (a leftover recap can look like a PK)."""
+        return self.by == "header" and not self.spec.required and not self.shared
+
+
+def _has_rows(grid: Grid, first: int, columns: list[int]) -> bool:
+    """Some row from ``first`` (1-based) on holds a value in one of ``columns`` and is not a
+    numbering row or the note or signature after a table."""
+    for values in grid[first - 1 :]:
+        if is_numbering(values) or is_end(values):
+            continue
+        for c in columns:
+            if c - 1 < len(values) and str(values[c - 1][0] or "").strip():
+                return True
+    return False
+
+
+def _stale(title: str, grid: Grid, header_row: int) -> bool:
+    lines = [title] + [
+        " ".join(str(v) for v, _ in grid[r] if v is not None) for r in range(header_row - 1)
+    ]
+    return any(_STALE.search(line) for line in lines)
 
 
 def _candidates(spec: SheetSpec, grids: dict[str, Grid], mapping: Mapping) -> list[Candidate]:
@@ -107,11 +149,14 @@ def _candidates(spec: SheetSpec, grids: dict[str, Grid], mapping: Mapping) -> li
     for title, grid in grids.items():
         name = name_score(title, spec, mapping)
         found = None if spec.key_value else find_header(spec, grid, mapping)
-        header = found is not None
-        if name or header:
-            shared = found is not None and bool(found.form)
-            fourth = shared and found is not None and _fourth_quarter(title, grid, found.row)
-            out.append(Candidate(title, name, header, shared, fourth))
+        if found is not None:
+            shared = bool(found.form)
+            fourth = shared and _fourth_quarter(title, grid, found.row)
+            rows = _has_rows(grid, found.first, list(found.columns.values()))
+            stale = _stale(title, grid, found.row)
+            out.append(Candidate(title, name, True, shared, fourth, rows, stale))
+        elif name:
+            out.append(Candidate(title, name, False))
     return sorted(out, key=lambda c: c.key, reverse=True)
 
 
@@ -136,7 +181,8 @@ def choose(grids: dict[str, Grid], mapping: Mapping) -> list[Choice]:
         usable = [
             c
             for c in _candidates(spec, grids, mapping)
-            if c.name or c.shared or (c.title not in taken and c.title not in named)
+            if c.name
+            or (c.lookalike_ok and (c.shared or (c.title not in taken and c.title not in named)))
         ]
         if not usable:
             continue
@@ -146,7 +192,7 @@ def choose(grids: dict[str, Grid], mapping: Mapping) -> list[Choice]:
             c.title for c in usable[1:] if best.fourth and c.key[:4] == best.key[:4] and c.shared
         )
         by = "name and header" if best.name and best.header else "name" if best.name else "header"
-        choices.append(Choice(spec, best.title, by, rivals, aside))
+        choices.append(Choice(spec, best.title, by, rivals, aside, best.shared))
         taken.add(best.title)
     return choices
 

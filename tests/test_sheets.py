@@ -147,3 +147,37 @@ def test_money_headings_with_their_unit(heading: str, tmp_path: Path) -> None:
     raw = read_workbook(path)
     assert raw.tables["anggaran"].columns["anggaran"] == 3
     assert [f for f in raw.findings if f.severity > Severity.INFO] == []
+
+
+def test_an_optional_table_taken_on_its_header_alone_is_a_warning(tmp_path: Path) -> None:
+    path = workbook(tmp_path / "x.xlsx", [Sheet("Anggaran", BUDGET), Sheet("Sheet3", PK)])
+    raw = read_workbook(path)
+    assert raw.tables["pk"].title == "Sheet3"
+    guessed = [f for f in raw.findings if f.code == "sheet_guessed"]
+    assert [f.severity for f in guessed] == [Severity.WARNING]
+    assert render(guessed[0]) == (
+        "Lembar 'Sheet3' dibaca sebagai PK hanya karena judul kolomnya mirip: namanya tidak "
+        "menyebut PK, jadi ini tebakan. Bila memang PK, beri lembar itu nama 'PK'; bila bukan, "
+        "ganti namanya (misalnya 'Rekap lama') atau tentukan lembar PK dengan --mapping."
+    )
+    assert "sheet_chosen" not in {f.code for f in raw.findings if f.sheet == "Sheet3"}
+
+
+@pytest.mark.parametrize(
+    ("name", "titles", "rows"),
+    [
+        ("Rekap lama", [], PK),  # its name says old
+        ("Sheet4", ["REKAP CAPAIAN 2022 (jangan dipakai)"], PK),  # its title says so
+        ("Sheet3", [], PK[:1]),  # a header and no data row
+    ],
+)
+def test_a_lookalike_that_is_old_or_empty_is_not_taken(
+    name: str, titles: list[str], rows: list[list[Value]], tmp_path: Path
+) -> None:
+    path = workbook(
+        tmp_path / "x.xlsx", [Sheet("Anggaran", BUDGET), Sheet(name, rows, titles=titles)]
+    )
+    raw = read_workbook(path)
+    assert "pk" not in raw.tables
+    assert raw.unknown_sheets == [name]
+    assert [f for f in raw.findings if f.severity > Severity.INFO] == []
