@@ -35,6 +35,7 @@ _VARIANTS = (
     (re.compile(r"\bprokdutivitas\b"), "produktivitas"),
     (re.compile(r"\bth\b"), "tahun"),
     (re.compile(r"\bket\b"), "keterangan"),
+    (re.compile(r"\bs d\b"), "sd"),  # "s.d.", "s/d": sampai dengan (up to)
 )
 
 
@@ -104,6 +105,15 @@ class SheetSpec:
 
     def column(self, key: str) -> ColumnSpec:
         return next(c for c in self.columns if c.key == key)
+
+
+# a budget's realisation cumulative to the fourth quarter is the year's
+CUMULATIVE = tuple(
+    f"{head}{upto} {q}"
+    for head in ("Realisasi ", "Realisasi Anggaran ", "")
+    for upto in ("s.d.", "sampai dengan")
+    for q in ("TW IV", "TW 4", "Triwulan IV", "Triwulan 4", "Trw IV")
+)
 
 
 def _c(
@@ -263,6 +273,8 @@ SHEETS: tuple[SheetSpec, ...] = (
                 "Realisasi (Rp)",
                 "Realisasi Anggaran",
                 "Realisasi Anggaran (Rp)",
+                # cumulative to the fourth quarter: the year's realisation (noted)
+                *CUMULATIVE,
                 required=True,
                 holds=Holds.AMOUNT,
                 severity=_ERROR,

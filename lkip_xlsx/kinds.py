@@ -123,6 +123,8 @@ class Kind(enum.StrEnum):
     SHEET_AMBIGUOUS = "sheet_ambiguous"
     SHEET_CHOSEN = "sheet_chosen"
     SHEET_GUESSED = "sheet_guessed"
+    HEADER_QUARTERS_ONLY = "header_quarters_only"
+    REALISASI_CUMULATIVE = "realisasi_cumulative"
     ROW_JOINED = "row_joined"
     LABEL_LINE = "label_line"
     LABEL_DROPPED = "label_dropped"
@@ -871,6 +873,27 @@ _SPECS: dict[Kind, _Spec] = {
         "sheet '{table}'; if not, rename it (say 'Rekap lama') or choose the {table} sheet "
         "with --mapping.",
         params=("table",),
+    ),
+    Kind.HEADER_QUARTERS_ONLY: _spec(
+        Severity.ERROR,
+        "Hanya realisasi triwulan",
+        "Quarterly realisation only",
+        "Lembar '{sheet}' hanya memuat realisasi per triwulan ({found}), tanpa kolom realisasi "
+        "setahun. Tambahkan kolom 'Realisasi' berisi realisasi setahun, atau beri kolom "
+        "kumulatifnya judul 'Realisasi s.d. TW IV', atau petakan judul Anda dengan --mapping.",
+        "Sheet '{sheet}' holds only the realisation by quarter ({found}), with no column for "
+        "the year's realisation. Add a 'Realisasi' column with the year's realisation, head "
+        "the cumulative column 'Realisasi s.d. TW IV', or map your headings with --mapping.",
+        params=("found",),
+    ),
+    Kind.REALISASI_CUMULATIVE: _spec(
+        Severity.INFO,
+        "Realisasi kumulatif",
+        "Cumulative realisation",
+        "{sheet}!{cell}: kolom '{value}' (realisasi kumulatif sampai triwulan IV) dibaca "
+        "sebagai realisasi setahun; kolom realisasi per triwulan tidak dipakai.",
+        "{sheet}!{cell}: the column '{value}' (realisation cumulative to the fourth quarter) "
+        "is read as the year's realisation; the quarterly columns are not used.",
     ),
     Kind.ROW_JOINED: _spec(
         Severity.INFO,

@@ -68,6 +68,7 @@ READING_NOTES = frozenset(
         "renja_quarter",
         "sum_row_total",
         "sum_row_compared",
+        "realisasi_cumulative",
     }
 )
 

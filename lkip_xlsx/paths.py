@@ -42,15 +42,25 @@ def _printed(value: object) -> str:
     return " ".join(str(value).split()) if value is not None else ""
 
 
+def _under_kode(grid: Grid, i: int, c: int) -> bool:
+    """Column ``c`` of row ``i`` stands under a ``Kode`` heading (one to three rows up): its
+    label is a code segment (``U | B | P | K | SK``), not a unit."""
+    return any(
+        c < len(grid[r]) and _label(grid[r][c][0]) == "kode" for r in range(max(0, i - 3), i)
+    )
+
+
 def _new_labels(grid: Grid, i: int) -> list[str]:
-    """The labels of row ``i`` that are not the cell above carried down (a vertical merge)."""
+    """The labels of row ``i`` that are not the cell above carried down (a vertical merge),
+    nor code segments under a merged ``Kode``."""
     row = grid[i]
     above = grid[i - 1] if i > 0 else []
     out = []
     for c, (v, _) in enumerate(row):
         text = _label(v)
         if text and not (c < len(above) and _label(above[c][0]) == text):
-            out.append(text)
+            if not _under_kode(grid, i, c):
+                out.append(text)
     return out
 
 

@@ -257,6 +257,10 @@ def _read_table(
     mapping: Mapping,
 ) -> RawTable | None:
     found = find_header(spec, grid, mapping)
+    quarters = _quarter_headings(grid) if found is None and spec.key == "anggaran" else ""
+    if quarters:
+        findings.append(Finding(Kind.HEADER_QUARTERS_ONLY, title, params=(("found", quarters),)))
+        return None
     if found is None:
         expected = ", ".join(c.label for c in spec.columns if c.required)
         findings.append(
@@ -274,6 +278,7 @@ def _read_table(
     header_row, first, columns, years = found.row, found.first, dict(found.columns), found.years
     if found.depth > 2:
         findings.append(_paths_note(spec, title, found))
+    findings += _cumulative_note(spec, title, grid, found)
     _numbering_column(spec, grid, header_row, columns)
     _split_code_columns(spec, grid, header_row, first, columns)
     wanted = dict(columns)
@@ -323,6 +328,37 @@ def _read_table(
         dict(found.paths),
         found.form,
     )
+
+
+_QUARTER_HEADING = re.compile(
+    r"^realisasi (?:anggaran )?(?:sd )?(?:tw|triwulan|trw) ?(?:i|ii|iii|iv|[1-4])$"
+)
+
+
+def _quarter_headings(grid: Grid) -> str:
+    """The budget's realisation headings by quarter (``C3 'Realisasi TW I'`` …) when the
+    header holds those and no realisation of the year: said instead of 'header not found'."""
+    cells = [
+        f"{cell_name(r, c)} '{' '.join(str(v).split())}'"
+        for r, row in enumerate(grid[:HEADER_SEARCH_ROWS])
+        for c, (v, _) in enumerate(row)
+        if isinstance(v, str) and _QUARTER_HEADING.match(normalize(v))
+    ]
+    return ", ".join(dict.fromkeys(cells))
+
+
+def _cumulative_note(spec: SheetSpec, title: str, grid: Grid, found: Header) -> list[Finding]:
+    """The year's realisation taken from a column cumulative to the fourth quarter."""
+    c = found.columns.get("realisasi")
+    if spec.key != "anggaran" or c is None:
+        return []
+    for r in range(found.row, found.first):
+        row = grid[r - 1] if r - 1 < len(grid) else []
+        v = row[c - 1][0] if c - 1 < len(row) else None
+        if isinstance(v, str) and " sd " in f" {normalize(v)} ":
+            label = " ".join(v.split())
+            return [Finding(Kind.REALISASI_CUMULATIVE, title, cell_name(r - 1, c - 1), value=label)]
+    return []
 
 
 def _paths_note(spec: SheetSpec, title: str, header: Header) -> Finding:

@@ -209,6 +209,29 @@ SPLIT_ONE_ROW = Sheet(
     titles=["REALISASI ANGGARAN", "TAHUN 2023"],
 )
 
+# quarterly realisation beside the cumulative "Realisasi s.d. TW IV" (the year's); codes at
+# the start of the names
+QUARTERS_CUMULATIVE = Sheet(
+    "Anggaran TW IV",
+    [
+        [
+            *["Uraian", "Anggaran", "Realisasi TW I", "Realisasi TW II", "Realisasi TW III"],
+            *["Realisasi TW IV", "Realisasi s.d. TW IV", "%"],
+        ],  # row 4
+        ["2.07.04 Program Hubungan Industrial", None, None, None, None, None, None, None],
+        ["2.07.04.2.01 Pencegahan Perselisihan", None, None, None, None, None, None, None],
+        [
+            "2.07.04.2.01.0001 Verifikasi Keanggotaan",
+            *(60 * M, 10 * M, 10 * M, 10 * M, 20 * M, 50 * M, 83.33),
+        ],  # row 7
+        [
+            "2.07.04.2.01.0002 Penyelesaian Perselisihan",
+            *(40 * M, 5 * M, 5 * M, 10 * M, 10 * M, 30 * M, 75),
+        ],  # row 8
+    ],
+    titles=["REALISASI ANGGARAN TRIWULAN IV", "TAHUN 2023"],
+)
+
 # a label, its name repeated with its own prefix (no amounts), then the sub kegiatan's label
 # and name; agency and urusan headings above the first programme
 PREFIXED_NAME = Sheet(
@@ -363,6 +386,14 @@ CASES: dict[
         [(60, 50), (40, 30)],
         HUBIN,
         [("row_heading", "Anggaran!F6"), ("row_heading", "Anggaran!F7")],
+    ),
+    # hand: the year's realisation is the cumulative column, 50 + 30 = 80 (the fourth
+    # quarter alone would give 20 + 10 = 30)
+    "quarters-with-cumulative": (
+        QUARTERS_CUMULATIVE,
+        [(60, 50), (40, 30)],
+        HUBIN,
+        [("realisasi_cumulative", "Anggaran TW IV!G4"), ("sheet_chosen", "Anggaran TW IV")],
     ),
     "split-code-one-row": (
         SPLIT_ONE_ROW,

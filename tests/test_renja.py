@@ -778,3 +778,28 @@ def test_form_with_untagged_levels_read_from_the_staffs_subtotals(tmp_path: Path
         Decimal(sum(s for _, s in leaves) * M),
         Decimal("87.78"),
     )
+
+
+def test_form_b_code_segments_headed_u_b_p_k_sk(tmp_path: Path) -> None:
+    # the same form with its merged "Kode" over two rows and the segments headed U | B | P |
+    # K | SK in the unit row (Kode is C-G, header rows 5-7): 'K' there is a code segment,
+    # not the unit K, and the form is read as before
+    sheet = _form_b()
+    assert "C5:G7" in sheet.merges
+    sheet.merges = [m if m != "C5:G7" else "C5:G6" for m in sheet.merges]
+    rows = [list(r) for r in sheet.rows]
+    rows[2][2:7] = ["U", "B", "P", "K", "SK"]
+    sheet.rows = rows
+    result = convert(workbook(tmp_path / "b.xlsx", [sheet]), tmp_path / "out.xlsx")
+    assert result.output is not None
+    # form (b) names only sasaran 2: sasaran 1 has no support, as there
+    assert [f.code for f in result.findings if f.severity > Severity.INFO] == ["no_support"]
+    # hand, as form (b): 70 + 50 = 120 and 65 + 50 = 115; 80 / 75; programme 200 / 190
+    lines, total = _t38(result.output)
+    assert lines[:2] == _d(
+        [
+            ("Program: Hubungan Industrial", 200 * M, 190 * M),
+            ("Kegiatan: Pengembangan Hubungan Industrial dan Kelembagaan", 120 * M, 115 * M),
+        ]
+    )
+    assert total == (Decimal(200 * M), Decimal(190 * M), Decimal("95"))

@@ -181,3 +181,22 @@ def test_a_lookalike_that_is_old_or_empty_is_not_taken(
     assert "pk" not in raw.tables
     assert raw.unknown_sheets == [name]
     assert [f for f in raw.findings if f.severity > Severity.INFO] == []
+
+
+def test_a_budget_with_only_quarterly_realisation_says_so(tmp_path: Path) -> None:
+    quarters: list[list[Value]] = [
+        [
+            *["Uraian", "Anggaran", "Realisasi TW I", "Realisasi TW II", "Realisasi TW III"],
+            "Realisasi TW IV",
+        ],
+        ["Sub Kegiatan: Job Fair", 240 * M, 50 * M, 50 * M, 50 * M, 50 * M],
+    ]
+    path = workbook(tmp_path / "x.xlsx", [Sheet("Anggaran", quarters)])
+    errors = [f for f in check(path).findings if f.severity is Severity.ERROR]
+    assert [f.code for f in errors] == ["header_quarters_only"]
+    assert render(errors[0], "en") == (
+        "Sheet 'Anggaran' holds only the realisation by quarter (C1 'Realisasi TW I', D1 "
+        "'Realisasi TW II', E1 'Realisasi TW III', F1 'Realisasi TW IV'), with no column for "
+        "the year's realisation. Add a 'Realisasi' column with the year's realisation, head "
+        "the cumulative column 'Realisasi s.d. TW IV', or map your headings with --mapping."
+    )
