@@ -65,6 +65,8 @@ def _identity(raw: RawWorkbook, findings: list[Finding], options: Options) -> Id
     if not tahun and "realisasi" in raw.tables:
         # "Target 2023" names the reporting year; "Realisasi 2021" may be a past year
         tahun = max(raw.tables["realisasi"].years.get("target", {}), default=0)
+    if not tahun:
+        tahun = _year_from_titles(raw, findings)
     return Identity(
         instansi=field("instansi"),
         pemerintah=field("pemerintah"),
@@ -83,6 +85,24 @@ def _identity(raw: RawWorkbook, findings: list[Finding], options: Options) -> Id
         sasaran_rpjmd=field("sasaran_rpjmd"),
         indikator_sasaran_rpjmd=field("indikator_sasaran_rpjmd"),
     )
+
+
+def _year_from_titles(raw: RawWorkbook, findings: list[Finding]) -> int:
+    """The one year the tables' title lines and year headings name, noted with its cell;
+    none or two different years: 0 (the year is then asked for)."""
+    marks = [
+        (year, table.title, cell, text)
+        for key in ("realisasi", "anggaran")
+        if (table := raw.tables.get(key)) is not None
+        for year, cell, text in table.year_marks
+    ]
+    if len({m[0] for m in marks}) != 1:
+        return 0
+    year, sheet, cell, text = marks[0]
+    findings.append(
+        Finding(Kind.YEAR_FROM_TITLE, sheet, cell, value=text, params=(("year", str(year)),))
+    )
+    return year
 
 
 def _unit(satuan: str, *values: Measure) -> str | None:

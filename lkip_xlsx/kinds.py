@@ -125,6 +125,7 @@ class Kind(enum.StrEnum):
     SHEET_GUESSED = "sheet_guessed"
     HEADER_QUARTERS_ONLY = "header_quarters_only"
     REALISASI_CUMULATIVE = "realisasi_cumulative"
+    YEAR_FROM_TITLE = "year_from_title"
     ROW_JOINED = "row_joined"
     LABEL_LINE = "label_line"
     LABEL_DROPPED = "label_dropped"
@@ -894,6 +895,18 @@ _SPECS: dict[Kind, _Spec] = {
         "sebagai realisasi setahun; kolom realisasi per triwulan tidak dipakai.",
         "{sheet}!{cell}: the column '{value}' (realisation cumulative to the fourth quarter) "
         "is read as the year's realisation; the quarterly columns are not used.",
+    ),
+    Kind.YEAR_FROM_TITLE: _spec(
+        Severity.INFO,
+        "Tahun dari judul",
+        "Year from a title",
+        "{sheet}!{cell}: tahun laporan {year} dibaca dari '{value}' (lembar Identitas tidak "
+        "menyebut tahun). Bila salah, isi 'Tahun' di lembar Identitas atau jalankan dengan "
+        "--tahun.",
+        "{sheet}!{cell}: the reporting year {year} is read from '{value}' (the Identitas "
+        "sheet gives no year). If that is wrong, fill in 'Tahun' on the Identitas sheet or run "
+        "with --tahun.",
+        params=("year",),
     ),
     Kind.ROW_JOINED: _spec(
         Severity.INFO,

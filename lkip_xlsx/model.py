@@ -69,6 +69,7 @@ READING_NOTES = frozenset(
         "sum_row_total",
         "sum_row_compared",
         "realisasi_cumulative",
+        "year_from_title",
     }
 )
 

@@ -106,6 +106,9 @@ class RawTable:
     # the Renja form read as Program Kegiatan carries its reading as Anggaran too: the levels
     # of its lines come from the codes and prefixes there (lkip_xlsx.renja)
     companion: RawTable | None = None
+    # (v2) the report year as a title line or a group heading says it ("TAHUN 2023" above
+    # the table, "Tahun 2023" over Target | Realisasi): (year, "B1", the text)
+    year_marks: tuple[tuple[int, str, str], ...] = ()
     # (v2) the budget sheet only: reads, once and on demand, each row's amount formulas and
     # its name's bold and indent into its cells (a second pass over the sheet; lkip_xlsx.levels
     # asks for it only when some level is not tagged)
@@ -327,7 +330,26 @@ def _read_table(
         found.depth,
         dict(found.paths),
         found.form,
+        year_marks=_year_marks(grid, header_row, first),
     )
+
+
+_TITLE_YEAR = re.compile(r"\b(?:tahun|th\.?|t\.?a\.?)(?:\s+anggaran)?\s+((?:19|20)\d\d)\b", re.I)
+_HEADING_YEAR = re.compile(r"^\s*tahun\s+((?:19|20)\d\d)\s*$", re.I)
+
+
+def _year_marks(grid: Grid, header_row: int, first: int) -> tuple[tuple[int, str, str], ...]:
+    """The years a table's title lines name (``… TAHUN 2023``), and a group heading of its
+    header that is only a year (``Tahun 2023`` over ``Target | Realisasi``)."""
+    out: dict[int, tuple[int, str, str]] = {}
+    for r in range(min(first - 1, len(grid))):
+        pattern = _TITLE_YEAR if r < header_row - 1 else _HEADING_YEAR
+        for c, (v, _) in enumerate(grid[r]):
+            text = " ".join(v.split()) if isinstance(v, str) else ""
+            m = pattern.search(text)
+            if m and int(m.group(1)) not in out:
+                out[int(m.group(1))] = (int(m.group(1)), cell_name(r, c), text)
+    return tuple(out.values())
 
 
 _QUARTER_HEADING = re.compile(

@@ -200,3 +200,48 @@ def test_a_budget_with_only_quarterly_realisation_says_so(tmp_path: Path) -> Non
         "the year's realisation. Add a 'Realisasi' column with the year's realisation, head "
         "the cumulative column 'Realisasi s.d. TW IV', or map your headings with --mapping."
     )
+
+
+PLAIN: list[list[Value]] = [
+    ["No", "Sasaran", "Indikator", "Satuan", "Target", "Realisasi"],
+    *[list(r) for r in PERFORMANCE[1:]],
+]
+GROUPED: list[list[Value]] = [
+    ["No", "Sasaran", "Indikator", "Satuan", "Tahun 2023", None],
+    [None, None, None, None, "Target", "Realisasi"],
+    *[list(r) for r in PERFORMANCE[1:]],
+]
+
+
+@pytest.mark.parametrize(
+    ("sheet", "note"),
+    [
+        (
+            Sheet("Realisasi", PLAIN, titles=["PENGUKURAN KINERJA TAHUN 2023"]),
+            "Realisasi!A1: tahun laporan 2023 dibaca dari 'PENGUKURAN KINERJA TAHUN 2023' "
+            "(lembar Identitas tidak menyebut tahun). Bila salah, isi 'Tahun' di lembar "
+            "Identitas atau jalankan dengan --tahun.",
+        ),
+        (
+            Sheet("Realisasi", GROUPED, merges=["E1:F1", *(f"{c}1:{c}2" for c in "ABCD")]),
+            "Realisasi!E1: tahun laporan 2023 dibaca dari 'Tahun 2023' (lembar Identitas "
+            "tidak menyebut tahun). Bila salah, isi 'Tahun' di lembar Identitas atau jalankan "
+            "dengan --tahun.",
+        ),
+    ],
+)
+def test_the_year_from_a_title_or_a_year_heading(sheet: Sheet, note: str, tmp_path: Path) -> None:
+    path = workbook(tmp_path / "x.xlsx", [sheet, Sheet("Anggaran", BUDGET)], None, identity=False)
+    result = check(path)
+    assert [render(f) for f in result.findings if f.code == "year_from_title"] == [note]
+    assert [f.code for f in result.findings if f.severity is Severity.ERROR] == []
+
+
+def test_two_years_in_titles_still_ask_for_the_year(tmp_path: Path) -> None:
+    sheets = [
+        Sheet("Realisasi", PLAIN, titles=["PENGUKURAN KINERJA TAHUN 2023"]),
+        Sheet("Anggaran", BUDGET, titles=["REALISASI ANGGARAN TAHUN 2022"]),
+    ]
+    result = check(workbook(tmp_path / "x.xlsx", sheets, None, identity=False))
+    assert [f.code for f in result.findings if f.severity is Severity.ERROR] == ["year_unknown"]
+    assert not [f for f in result.findings if f.code == "year_from_title"]
