@@ -167,7 +167,12 @@ CASES: dict[str, tuple[Mutation, Expected]] = {
         [("year_invalid", "Identitas", "B5")],
     ),
     "identitas-tahun-tidak-ada": (
-        chain(put("Identitas", B5=None), put("Realisasi", F4="Target")),
+        # no year anywhere: nor in the title line over the table (which would be read)
+        chain(
+            put("Identitas", B5=None),
+            put("Realisasi", F4="Target", A1="PENGUKURAN KINERJA"),
+            put("Anggaran", A1="REALISASI ANGGARAN PER PROGRAM"),
+        ),
         [("year_unknown", "Identitas", "")],
     ),
     # -- PK, Renstra, RKT, Program Kegiatan
