@@ -172,17 +172,24 @@ def _fourth_quarter(title: str, grid: Grid, header_row: int) -> bool:
 
 def choose(grids: dict[str, Grid], mapping: Mapping) -> list[Choice]:
     """The sheet of each table that has one; required tables choose first. A sheet named for
-    some table is a candidate for other tables only if it names them too, or if it is a form
-    that holds both (the Renja evaluation form: ``Anggaran`` and ``Program Kegiatan``)."""
-    named = {title for title in grids for spec in SHEETS if name_score(title, spec, mapping) > 0}
+    some table is a candidate for other tables only if it names them too, if it is a form
+    that holds both (the Renja evaluation form: ``Anggaran`` and ``Program Kegiatan``), or
+    once every table it names has chosen another sheet (a budget kept in ``Realisasi TW
+    IV`` beside a ``Capaian Kinerja``)."""
+    names = {t: {s.key for s in SHEETS if name_score(t, s, mapping) > 0} for t in grids}
     taken: set[str] = set()
+    done: set[str] = set()  # tables that have chosen
     choices: list[Choice] = []
     for spec in sorted(SHEETS, key=lambda s: (not s.required, SHEETS.index(s))):
+        done.add(spec.key)
         usable = [
             c
             for c in _candidates(spec, grids, mapping)
             if c.name
-            or (c.lookalike_ok and (c.shared or (c.title not in taken and c.title not in named)))
+            or (
+                c.lookalike_ok
+                and (c.shared or (c.title not in taken and not names[c.title] - done))
+            )
         ]
         if not usable:
             continue

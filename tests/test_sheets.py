@@ -245,3 +245,13 @@ def test_two_years_in_titles_still_ask_for_the_year(tmp_path: Path) -> None:
     result = check(workbook(tmp_path / "x.xlsx", sheets, None, identity=False))
     assert [f.code for f in result.findings if f.severity is Severity.ERROR] == ["year_unknown"]
     assert not [f for f in result.findings if f.code == "year_from_title"]
+
+
+def test_a_sheet_named_for_a_table_that_chose_another_may_hold_another(tmp_path: Path) -> None:
+    # 'Realisasi TW IV' names Realisasi, but 'Capaian Kinerja' is the performance sheet: the
+    # budget kept in 'Realisasi TW IV' is found by its header
+    path = workbook(tmp_path / "x.xlsx", [Sheet("Realisasi TW IV", BUDGET)], "Capaian Kinerja")
+    assert _chosen(path) == {"Capaian Kinerja": "Realisasi", "Realisasi TW IV": "Anggaran"}
+    raw = read_workbook(path)
+    assert raw.tables["anggaran"].title == "Realisasi TW IV"
+    assert [f for f in raw.findings if f.severity > Severity.INFO] == []
