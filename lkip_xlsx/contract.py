@@ -1,4 +1,4 @@
-"""Input contract v1 as data: sheets, their synonyms, their columns and synonyms, what each
+"""Input contract v2 as data: sheets, their synonyms, their columns and synonyms, what each
 column must hold and how the blank template prints it. Stated once: the reader's header search,
 the pandera schemas (:mod:`lkip_xlsx.schemas`) and the template's headers
 (:mod:`lkip_xlsx.template`) are all derived from :data:`SHEETS`.

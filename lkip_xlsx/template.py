@@ -1,4 +1,4 @@
-"""``lkip template``: a blank input workbook with every sheet and header of contract v1, a
+"""``lkip template``: a blank input workbook with every sheet and header of contract v2, a
 ``Petunjuk`` sheet explaining each column in Indonesian, drop-down lists for ``Polaritas``,
 ``Level`` and ``Jenis``, and a small example in every sheet (it converts as it is)."""
 
