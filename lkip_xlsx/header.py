@@ -218,6 +218,8 @@ def find_header(spec: SheetSpec, grid: Grid, mapping: Mapping | None = None) -> 
                 return deep
             continue
         one = [_label(v) for v, _ in grid[r]]
+        if not any(one):
+            continue  # no heading in it (blank, or only a stray figure): not a header's top
         columns, years = _match_header(spec, one, mapping)
         if _satisfied(spec, columns, years):
             two_row = False
@@ -236,8 +238,27 @@ def find_header(spec: SheetSpec, grid: Grid, mapping: Mapping | None = None) -> 
             return Header(r + 1, start + 1, columns, years, 2 if two_row else 1)
         if r + 1 < len(grid):
             below = [_label(v) for v, _ in grid[r + 1]]
-            merged = [_combine(spec, a, b) for a, b in zip(one, below, strict=False)]
+            merged = [_combine(spec, a, b) for a, b in zip_longest(one, below, fillvalue="")]
             columns, years = _match_header(spec, merged, mapping)
             if _satisfied(spec, columns, years) and any(below):
+                if _fuller_below(spec, grid, r + 1, _count(columns, years), mapping):
+                    continue  # a stray cell over the real two-row header
                 return Header(r + 1, r + 3, columns, years, 2)
     return None
+
+
+def _count(columns: dict[str, int], years: dict[str, dict[int, int]]) -> int:
+    return len(columns) + sum(len(y) for y in years.values())
+
+
+def _fuller_below(spec: SheetSpec, grid: Grid, r: int, found: int, mapping: Mapping) -> bool:
+    """Whether rows ``r`` and ``r + 1`` (0-based) together name more of the table's columns
+    than ``found``: then the header starts at ``r``, and the row above only has a stray value
+    (a ``0`` typed over the RKT's group headings)."""
+    if r + 1 >= len(grid):
+        return False
+    one = [_label(v) for v, _ in grid[r]]
+    below = [_label(v) for v, _ in grid[r + 1]]
+    merged = [_combine(spec, a, b) for a, b in zip_longest(one, below, fillvalue="")]
+    columns, years = _match_header(spec, merged, mapping)
+    return _satisfied(spec, columns, years) and _count(columns, years) > found

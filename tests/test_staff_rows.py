@@ -131,3 +131,18 @@ def test_no_polarity_column_is_noted_and_a_suspect_name_warned(tmp_path: Path) -
         r[6] for r in ws.iter_rows(values_only=True) if r[3] == "Persentase kasus kecelakaan kerja"
     ]
     assert capaian == [96.30]
+
+
+def test_a_stray_figure_over_the_header_is_not_its_first_row(
+    jember_output: Path, tmp_path: Path
+) -> None:
+    """A ``0`` typed in the blank row over the RKT's headings: the header is still the row of
+    headings (it was read as a two-row header cut to the stray row's four cells, and the RKT
+    sheet printed four of its fifteen columns)."""
+    wb = openpyxl.load_workbook(JEMBER)
+    wb["RKT"]["D2"] = 0
+    src, out = tmp_path / "nol.xlsx", tmp_path / "nol-out.xlsx"
+    wb.save(src)
+    result = convert(src, out)
+    assert result.exit_code == 0, result.findings
+    assert same_workbook_values(jember_output, out) == []

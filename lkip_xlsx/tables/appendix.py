@@ -175,6 +175,7 @@ def _rpjmd_block(g: Grid, row: int, last: int, identity: Identity) -> int:
     fields = [(label, getattr(identity, key)) for label, key in _RPJMD]
     if not any(value for _, value in fields):
         return row
+    last = max(last, len(fields) - 1)  # an RKT narrower than the block: a column each
     g.merge(row, 0, row, last, "RPJMD", "plain_bold")
     bounds = [round(i * (last + 1) / len(fields)) for i in range(len(fields) + 1)]
     for i, (label, value) in enumerate(fields):
