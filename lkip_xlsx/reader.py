@@ -259,24 +259,8 @@ def _read_table(
     findings: list[Finding],
     mapping: Mapping,
 ) -> RawTable | None:
-    found = find_header(spec, grid, mapping)
-    quarters = _quarter_headings(grid) if found is None and spec.key == "anggaran" else ""
-    if quarters:
-        findings.append(Finding(Kind.HEADER_QUARTERS_ONLY, title, params=(("found", quarters),)))
-        return None
+    found = _header(spec, title, grid, findings, mapping)
     if found is None:
-        expected = ", ".join(c.label for c in spec.columns if c.required)
-        findings.append(
-            Finding(
-                Kind.HEADER_NOT_FOUND,
-                sheet=title,
-                params=(
-                    ("expected", expected),
-                    ("rows", str(HEADER_SEARCH_ROWS)),
-                    ("found", header_seen(grid)),
-                ),
-            )
-        )
         return None
     header_row, first, columns, years = found.row, found.first, dict(found.columns), found.years
     if found.depth > 2:
@@ -288,35 +272,8 @@ def _read_table(
     for base, by_year in years.items():
         for year, c in by_year.items():
             wanted[f"{base}@{year}"] = c
-    rows: list[RawRow] = []
-    r = first
-    if r - 1 < len(grid) and is_numbering(grid[r - 1]):
-        r += 1
-    block: list[tuple[tuple[object, str], ...]] = []
     blocks = spec.key == "anggaran" or found.depth > 2  # a merged text block ends the table
-    while r - 1 < len(grid):
-        values = grid[r - 1]
-        if is_block_header(values):
-            block = _block(grid, r)
-            break
-        summary = _summary_row(spec, values, columns)
-        if summary is not None:
-            text, c = summary
-            findings.append(Finding(Kind.SUMMARY_ROW, title, cell_name(r - 1, c), "", text))
-            r += 1
-            continue
-        if is_end(values, blocks=blocks and bool(rows)):
-            break
-        cells = {}
-        for key, c in wanted.items():
-            if c - 1 < len(values):
-                v, fmt = values[c - 1]
-                if isinstance(v, str) and (not v.strip() or _spilled(spec, key, values, c)):
-                    v = None
-                cells[key] = RawCell(v, fmt, cell_name(r - 1, c - 1))
-        if any(cell.value is not None for cell in cells.values()):
-            rows.append(RawRow(r, cells))
-        r += 1
+    rows, block = _data_rows(spec, title, grid, first, columns, wanted, blocks, findings)
     above = tuple(_line(grid[i]) for i in range(header_row - 1) if _line(grid[i]))
     return RawTable(
         spec,
@@ -381,6 +338,80 @@ def _cumulative_note(spec: SheetSpec, title: str, grid: Grid, found: Header) -> 
             label = " ".join(v.split())
             return [Finding(Kind.REALISASI_CUMULATIVE, title, cell_name(r - 1, c - 1), value=label)]
     return []
+
+
+def _header(
+    spec: SheetSpec, title: str, grid: Grid, findings: list[Finding], mapping: Mapping
+) -> Header | None:
+    """The table's header, or a finding that says what was found instead (only quarter
+    columns on a budget sheet; else the row most like a header)."""
+    found = find_header(spec, grid, mapping)
+    if found is not None:
+        return found
+    quarters = _quarter_headings(grid) if spec.key == "anggaran" else ""
+    if quarters:
+        findings.append(Finding(Kind.HEADER_QUARTERS_ONLY, title, params=(("found", quarters),)))
+        return None
+    expected = ", ".join(c.label for c in spec.columns if c.required)
+    findings.append(
+        Finding(
+            Kind.HEADER_NOT_FOUND,
+            sheet=title,
+            params=(
+                ("expected", expected),
+                ("rows", str(HEADER_SEARCH_ROWS)),
+                ("found", header_seen(grid)),
+            ),
+        )
+    )
+    return None
+
+
+def _data_rows(
+    spec: SheetSpec,
+    title: str,
+    grid: Grid,
+    first: int,
+    columns: dict[str, int],
+    wanted: dict[str, int],
+    blocks: bool,
+    findings: list[Finding],
+) -> tuple[list[RawRow], list[tuple[tuple[object, str], ...]]]:
+    """The table's rows from ``first`` (a numbering row skipped) to its end, and the block
+    under it (the PK's programme block); summary rows are noted, not rows."""
+    rows: list[RawRow] = []
+    r = first
+    if r - 1 < len(grid) and is_numbering(grid[r - 1]):
+        r += 1
+    while r - 1 < len(grid):
+        values = grid[r - 1]
+        if is_block_header(values):
+            return rows, _block(grid, r)
+        summary = _summary_row(spec, values, columns)
+        if summary is not None:
+            text, c = summary
+            findings.append(Finding(Kind.SUMMARY_ROW, title, cell_name(r - 1, c), "", text))
+        elif is_end(values, blocks=blocks and bool(rows)):
+            break
+        else:
+            cells = _row_cells(spec, values, wanted, r)
+            if any(cell.value is not None for cell in cells.values()):
+                rows.append(RawRow(r, cells))
+        r += 1
+    return rows, []
+
+
+def _row_cells(
+    spec: SheetSpec, values: list[tuple[object, str]], wanted: dict[str, int], r: int
+) -> dict[str, RawCell]:
+    cells = {}
+    for key, c in wanted.items():
+        if c - 1 < len(values):
+            v, fmt = values[c - 1]
+            if isinstance(v, str) and (not v.strip() or _spilled(spec, key, values, c)):
+                v = None
+            cells[key] = RawCell(v, fmt, cell_name(r - 1, c - 1))
+    return cells
 
 
 def _paths_note(spec: SheetSpec, title: str, header: Header) -> Finding:
@@ -613,27 +644,42 @@ def read_workbook(path: Path, mapping: Mapping | None = None) -> RawWorkbook:
                 for read in (table, table.companion):
                     if read is not None and read.spec.key == "anggaran":
                         read.read_cell_facts = partial(_formulas, path, data, read)
-        taken = {f.sheet for f in findings if f.code == "sheet_ambiguous"}
-        for spec in SHEETS:
-            if spec.required and spec.key not in tables and spec.title not in taken:
-                if any(c.spec is spec for c in choices):
-                    continue  # chosen, but its header was not found: said already
-                findings.append(
-                    Finding(
-                        Kind.SHEET_MISSING,
-                        sheet=spec.title,
-                        params=(
-                            ("found", "; ".join(looks_like(grids)) or "-"),
-                            ("synonyms", ", ".join(spec.synonyms)),
-                        ),
-                    )
-                )
+        findings += _missing(tables, choices, grids, findings)
         unknown = [t for t in wb.sheetnames if t in grids and t not in chosen]
         return RawWorkbook(
             path, list(wb.sheetnames), tables, identity, identity_sheet, findings, unknown
         )
     finally:
         wb.close()
+
+
+def _missing(
+    tables: dict[str, RawTable],
+    choices: Sequence[Choice],
+    grids: dict[str, Grid],
+    findings: list[Finding],
+) -> list[Finding]:
+    """A finding for each required table no sheet gave (unless said already: two sheets
+    alike, or a sheet chosen whose header was not understood), listing what each sheet
+    looked like."""
+    taken = {f.sheet for f in findings if f.code == "sheet_ambiguous"}
+    out: list[Finding] = []
+    for spec in SHEETS:
+        if not spec.required or spec.key in tables or spec.title in taken:
+            continue
+        if any(c.spec is spec for c in choices):
+            continue  # chosen, but its header was not found: said already
+        out.append(
+            Finding(
+                Kind.SHEET_MISSING,
+                sheet=spec.title,
+                params=(
+                    ("found", "; ".join(looks_like(grids)) or "-"),
+                    ("synonyms", ", ".join(spec.synonyms)),
+                ),
+            )
+        )
+    return out
 
 
 _QUARTER_LABELS = {

@@ -205,14 +205,18 @@ def choose(grids: dict[str, Grid], mapping: Mapping) -> list[Choice]:
 
 
 def describe(title: str, grid: Grid) -> str:
-    """What a sheet looked like, for the message about a missing one: its first row with
-    several labels, or 'kosong'."""
-    for r, row in enumerate(grid[:HEADER_SEARCH_ROWS], start=1):
-        labels = [str(v).strip() for v, _ in row if isinstance(v, str) and v.strip()]
+    """What a sheet looked like, for the message about a missing one, in no language of its
+    own: its first row with several labels, from the cell of the first (``'Sheet1' (A3: No,
+    Sasaran, …)``), or ``-`` for a sheet with none."""
+    from .formula import cell_name
+
+    for r, row in enumerate(grid[:HEADER_SEARCH_ROWS]):
+        cells = [(c, str(v).strip()) for c, (v, _) in enumerate(row) if isinstance(v, str)]
+        labels = [(c, text) for c, text in cells if text]
         if len(labels) >= 2:
-            shown = ", ".join(labels[:6]) + (" …" if len(labels) > 6 else "")
-            return f"'{title}' (baris {r}: {shown})"
-    return f"'{title}' (kosong)"
+            shown = ", ".join(text for _, text in labels[:6]) + (" …" if len(labels) > 6 else "")
+            return f"'{title}' ({cell_name(r, labels[0][0])}: {shown})"
+    return f"'{title}' (-)"
 
 
 def header_seen(grid: Grid, limit: int = 8) -> str:

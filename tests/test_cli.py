@@ -105,7 +105,7 @@ def test_missing_sheet_names_the_sheets_found(tmp_path: Path) -> None:
     found = " ".join(result.stderr.split())
     # each sheet with what it looked like, in the workbook's order
     names = ["Identitas", "Realisasi", "PK", "Renstra", "RKT", "Program Kegiatan"]
-    places = [found.find(f"'{n}' (baris") for n in names]
+    places = [found.find(f"'{n}' (A") for n in names]  # from the cell of its first label
     assert -1 not in places and places == sorted(places), found
 
 

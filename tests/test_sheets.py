@@ -95,8 +95,8 @@ def test_a_missing_sheet_lists_what_each_sheet_looked_like(tmp_path: Path) -> No
     errors = [f for f in check(path).findings if f.severity is Severity.ERROR]
     assert [f.code for f in errors] == ["sheet_missing"]
     message = render(errors[0])
-    assert "'Identitas' (baris 1: Instansi, Dinas Tenaga Kerja)" in message
-    assert "'Rekap' (baris 1: Nama Program, Pagu Induk, Belanja)" in message
+    assert "'Identitas' (A1: Instansi, Dinas Tenaga Kerja)" in message
+    assert "'Rekap' (A1: Nama Program, Pagu Induk, Belanja)" in message
     assert "--mapping" in message and "lkip template" in message
 
 
