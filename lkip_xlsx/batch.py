@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from .files import without_lkip_year
 from .model import Finding, Options
 
 if TYPE_CHECKING:
@@ -114,17 +115,14 @@ def plan_outputs(files: Sequence[Path]) -> dict[Path, str]:
     for f in files:
         base = safe_name(f.stem)
         # "Dinkes" and "Dinkes - LKIP 2023" would both give "Dinkes - LKIP 2023.xlsx"
-        short = _LKIP_YEAR.sub("", base) or base
+        short = without_lkip_year(base) or base
         name, n = base, 2
-        while _LKIP_YEAR.sub("", name).casefold() in taken or name.casefold() in taken:
+        while without_lkip_year(name).casefold() in taken or name.casefold() in taken:
             name, n = f"{short} ({n})", n + 1
         taken.add(name.casefold())
-        taken.add(_LKIP_YEAR.sub("", name).casefold())
+        taken.add(without_lkip_year(name).casefold())
         plan[f] = name
     return plan
-
-
-_LKIP_YEAR = re.compile(r"[\s_\-–]*LKIP\s*(?:19|20)\d\d$", re.IGNORECASE)
 
 
 def _warm() -> None:

@@ -19,6 +19,7 @@ from pathlib import Path
 from .errors import FileReadError, FileWriteError
 
 __all__ = [
+    "without_lkip_year",
     "read_bytes",
     "sniff",
     "atomic_write",
@@ -292,3 +293,11 @@ def atomic_write(dst: Path, data: bytes) -> None:
             tmp.unlink()
         except OSError:
             pass
+
+
+def without_lkip_year(stem: str, tahun: int | None = None) -> str:
+    """A file name's stem without a closing ``LKIP <tahun>`` (any year when ``tahun`` is None):
+    staff often call their workbook ``Disnaker - LKIP 2023``, and its output takes that
+    ending once, not twice."""
+    year = str(tahun) if tahun is not None else r"(?:19|20)\d\d"
+    return re.sub(rf"[\s_\-–]*LKIP\s*{year}$", "", stem, flags=re.IGNORECASE).rstrip(" -_")

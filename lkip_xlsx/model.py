@@ -73,19 +73,6 @@ READING_NOTES = frozenset(
     }
 )
 
-# notes on how a target that is not a single number was read (docs/aturan.md §1a), one per
-# indicator
-TARGET_NOTES = frozenset(
-    {
-        "target_read_upper",
-        "target_read_lower",
-        "target_read_range",
-        "target_read_grade",
-        "target_read_zero",
-        "grade_scale_ambiguous",
-    }
-)
-
 
 @dataclass(frozen=True)
 class Finding:

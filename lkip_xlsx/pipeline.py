@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import contextlib
 import gc
-import re
 from collections.abc import Iterator
 from dataclasses import replace
 from pathlib import Path
@@ -14,6 +13,7 @@ from . import __version__
 from .assemble import build_sheets, build_workbook
 from .build import build_report
 from .errors import UsageError
+from .files import without_lkip_year
 from .layout import Grid
 from .model import Finding, Kind, Options, Report, Result
 from .reader import read_workbook
@@ -33,7 +33,7 @@ def default_output(
     """
     folder = out_dir if out_dir is not None else src.parent
     stem = name or src.stem
-    base = re.sub(rf"[\s_\-–]*LKIP\s*{tahun}$", "", stem, flags=re.IGNORECASE).rstrip(" -_")
+    base = without_lkip_year(stem, tahun)
     title = f"{base} - LKIP {tahun}" if base else f"LKIP {tahun}"
     out = folder / f"{title}.xlsx"
     if out.name.casefold() == src.name.casefold() and _same_folder(out.parent, src.parent):

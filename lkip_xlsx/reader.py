@@ -32,6 +32,7 @@ from .header import (
 from .model import Finding, Kind
 from .numbers import Number, parse_number
 from .sheets import Choice, choose, header_seen, looks_like
+from .sumrows import is_summary_name
 
 if TYPE_CHECKING:
     from openpyxl.workbook.workbook import Workbook
@@ -434,11 +435,6 @@ def _paths_note(spec: SheetSpec, title: str, header: Header) -> Finding:
     )
 
 
-# the first words of a row that sums up the indicators above it (``Rata-rata``, ``Rata-rata
-# capaian kinerja``, ``Jumlah``): never an indicator
-_SUMMARY_WORDS = ("rata rata", "rerata", "jumlah", "total", "nilai rata rata", "capaian rata rata")
-
-
 def _summary_row(
     spec: SheetSpec, values: list[tuple[object, str]], columns: dict[str, int]
 ) -> tuple[str, int] | None:
@@ -453,7 +449,7 @@ def _summary_row(
     for i, (v, _) in enumerate(values):
         if isinstance(v, str) and v.strip():
             text = " ".join(v.split())
-            if normalize(text).startswith(_SUMMARY_WORDS):
+            if is_summary_name(text):
                 return text, i
             return None
     return None

@@ -15,18 +15,26 @@ import re
 from .contract import normalize
 from .model import Level
 
-__all__ = ["is_sum_name", "sum_level"]
+__all__ = ["is_sum_name", "is_summary_name", "sum_level"]
 
 _SUM = re.compile(
     r"^(?:grand ?total|sub ?total|total|jumlah)\b"
     r"(?:(?: belanja| anggaran| pagu| biaya)? (?P<level>sub ?kegiatan|program|kegiatan)\b)?"
 )
 _LEVELS = {"program": Level.PROGRAM, "kegiatan": Level.KEGIATAN}
+# an average under the indicators: ``Rata-rata``, ``Rerata``, ``Rata-rata capaian kinerja``
+_AVERAGE = re.compile(r"^(?:(?:nilai|capaian) )?(?:rata rata|rerata)\b")
 
 
 def is_sum_name(text: str) -> bool:
     """Whether a name starts with the words of a declared sum."""
     return _SUM.match(normalize(text)) is not None
+
+
+def is_summary_name(text: str) -> bool:
+    """Whether a name starts with the words of a sum or of an average (a row under the
+    indicators of ``Realisasi`` that sums them up)."""
+    return is_sum_name(text) or _AVERAGE.match(normalize(text)) is not None
 
 
 def sum_level(text: str) -> Level | None:
